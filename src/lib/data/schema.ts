@@ -1,0 +1,223 @@
+/**
+ * The shape of every file in data/: one schema per file, one row per fact. A row that does not fit fails the
+ * build with its file, line and column (see load.ts). Empty cells mean "not given" and are read as undefined.
+ */
+import { z } from 'zod';
+
+export const ORG_STATUSES = ['member', 'observer', 'associate', 'dialogue_partner', 'participant', 'former'] as const;
+export const TREATY_STATUSES = ['party', 'signatory', 'not_party'] as const;
+export const VOTE_STATUSES = ['voted_yes', 'voted_no', 'abstained', 'absent'] as const;
+export const INSTRUMENT_KINDS = ['un_treaty', 'ilo_convention', 'compact'] as const;
+export const SOURCE_KINDS = ['paper', 'news', 'depositary', 'official', 'reference'] as const;
+export const COUNTRY_ROLES = ['central_asia', 'destination', 'partner'] as const;
+export const AGREEMENT_TYPES = [
+  'bilateral_agreement',
+  'multilateral_agreement',
+  'accession',
+  'memorandum',
+  'action_plan',
+  'cooperation_plan',
+  'programme',
+  'declaration',
+] as const;
+export const QUALIFIERS = ['exact', 'about', 'nearly', 'more_than', 'fewer_than', 'range', 'not_available'] as const;
+export const UNITS = ['persons', 'percent', 'percent_of_gdp', 'count'] as const;
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const text = z.string().trim().min(1, 'is empty');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals, e.g. UZB');
+const number = (what = 'a number') =>
+  z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, `is not ${what}`)
+    .transform(Number);
+const year = z
+  .string()
+  .regex(/^\d{4}$/, 'is not a four-digit year')
+  .transform(Number)
+  .refine((y) => y >= 1900 && y <= 2100, 'is not a plausible year');
+const bool = z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true');
+/** For depositary and membership records: was the entry seen in a copy of the record (true), or is it as known to the project (false)? */
+const checked = optional(bool);
+
+/** A date as precise as the source: 2021, 2021-04 or 2021-04-30; checked to exist on the calendar. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    if (m !== undefined && (m < 1 || m > 12)) return false;
+    if (d !== undefined) {
+      const date = new Date(Date.UTC(y!, m! - 1, d));
+      return date.getUTCDate() === d && date.getUTCMonth() === m! - 1;
+    }
+    return true;
+  }, 'is not a real calendar date');
+
+const provenance = { source_id: slug, locator: text };
+
+export const sourceRow = z.object({
+  source_id: slug,
+  kind: z.enum(SOURCE_KINDS),
+  short: text,
+  citation: text,
+  year: optional(year),
+  url: optional(z.url({ message: 'is not a URL' })),
+  seed_file: optional(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'is not a seed file name like 000_35119cf0bd49671d.txt')),
+  accessed: optional(partialDate),
+  note: optional(text),
+});
+
+export const countryRow = z.object({
+  iso3,
+  iso_numeric: z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code, e.g. 860'),
+  name: text,
+  role: z.enum(COUNTRY_ROLES),
+  anchor_place: text,
+  anchor_lng: number().refine((x) => x >= -180 && x <= 360, 'is not a longitude'),
+  anchor_lat: number().refine((y) => y >= -90 && y <= 90, 'is not a latitude'),
+  ...provenance,
+});
+
+export const flowRow = z
+  .object({
+    origin_iso3: iso3,
+    destination_iso3: iso3,
+    year,
+    period: optional(text),
+    share_pct: optional(number().refine((v) => v >= 0 && v <= 100, 'must be between 0 and 100')),
+    migrants: optional(number('a whole number').refine(Number.isInteger, 'must be a whole number')),
+    ...provenance,
+    note: optional(text),
+  })
+  .refine((r) => r.share_pct !== undefined || r.migrants !== undefined, {
+    message: 'is empty: a flow needs share_pct, migrants or both',
+    path: ['share_pct'],
+  })
+  .refine((r) => r.origin_iso3 !== r.destination_iso3, { message: 'is the same as origin_iso3', path: ['destination_iso3'] });
+
+export const statisticRow = z
+  .object({
+    country_iso3: iso3,
+    indicator: z.string().regex(/^[a-z0-9_]+$/, 'must be a snake_case name, e.g. labour_migrants_abroad'),
+    value: optional(number()),
+    value_max: optional(number()),
+    qualifier: z.enum(QUALIFIERS),
+    unit: z.enum(UNITS),
+    year: optional(year),
+    period: optional(text),
+    attributed_to: optional(text),
+    ...provenance,
+    note: optional(text),
+  })
+  .refine((r) => (r.qualifier === 'not_available') === (r.value === undefined), {
+    message: 'must be empty exactly when qualifier is not_available',
+    path: ['value'],
+  })
+  .refine((r) => (r.qualifier === 'range') === (r.value_max !== undefined), {
+    message: 'must be given exactly when qualifier is range',
+    path: ['value_max'],
+  });
+
+export const organisationRow = z.object({
+  org_id: slug,
+  org_name: text,
+  short_name: text,
+  kind: z.enum(['regional_integration', 'cooperation', 'security', 'consultative_process', 'un_system', 'summit_format']),
+  founded: optional(partialDate),
+  url: optional(z.url({ message: 'is not a URL' })),
+  ...provenance,
+});
+
+export const membershipRow = z.object({
+  org_id: slug,
+  country_iso3: iso3,
+  status: z.enum(ORG_STATUSES),
+  since: optional(partialDate),
+  until: optional(partialDate),
+  ...provenance,
+  disputed: bool,
+  checked,
+  note: optional(text),
+});
+
+export const instrumentRow = z.object({
+  instrument_id: slug,
+  name: text,
+  short_name: text,
+  kind: z.enum(INSTRUMENT_KINDS),
+  adopted: partialDate,
+  depositary: text,
+  url: optional(z.url({ message: 'is not a URL' })),
+  ...provenance,
+});
+
+export const ratificationRow = z.object({
+  country_iso3: iso3,
+  instrument_id: slug,
+  status: z.enum([...TREATY_STATUSES, ...VOTE_STATUSES]),
+  action: optional(z.enum(['ratification', 'accession', 'succession', 'acceptance', 'approval', 'signature', 'vote', 'claim'])),
+  date: optional(partialDate),
+  ...provenance,
+  disputed: bool,
+  checked,
+  note: optional(text),
+});
+
+export const agreementRow = z.object({
+  agreement_id: slug,
+  parties: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+(;[A-Za-z0-9-]+)*$/, 'must list ISO3 codes or organisation ids separated by ";"')
+    .transform((s) => s.split(';')),
+  title: text,
+  signed: optional(partialDate),
+  type: z.enum(AGREEMENT_TYPES),
+  provisions: optional(text),
+  ...provenance,
+  disputed: bool,
+  note: optional(text),
+});
+
+/** Each data file, its schema and its columns (the header must match exactly, in any order). */
+export const FILES = {
+  sources: { file: 'sources.csv', schema: sourceRow },
+  countries: { file: 'countries.csv', schema: countryRow },
+  flows: { file: 'flows.csv', schema: flowRow },
+  statistics: { file: 'statistics.csv', schema: statisticRow },
+  organisations: { file: 'organisations.csv', schema: organisationRow },
+  memberships: { file: 'memberships.csv', schema: membershipRow },
+  instruments: { file: 'instruments.csv', schema: instrumentRow },
+  ratifications: { file: 'ratifications.csv', schema: ratificationRow },
+  agreements: { file: 'agreements.csv', schema: agreementRow },
+} as const;
+
+export type Source = z.output<typeof sourceRow>;
+export type Country = z.output<typeof countryRow>;
+export type Flow = z.output<typeof flowRow>;
+export type Statistic = z.output<typeof statisticRow>;
+export type Organisation = z.output<typeof organisationRow>;
+export type Membership = z.output<typeof membershipRow>;
+export type Instrument = z.output<typeof instrumentRow>;
+export type Ratification = z.output<typeof ratificationRow>;
+export type Agreement = z.output<typeof agreementRow>;
+export type OrgStatus = (typeof ORG_STATUSES)[number];
+export type RatificationStatus = Ratification['status'];
+
+/** Every row keeps the line it came from, so later cross-file checks can still point at it. */
+export type Located<T> = T & { line: number };
+
+export type Dataset = {
+  sources: Located<Source>[];
+  countries: Located<Country>[];
+  flows: Located<Flow>[];
+  statistics: Located<Statistic>[];
+  organisations: Located<Organisation>[];
+  memberships: Located<Membership>[];
+  instruments: Located<Instrument>[];
+  ratifications: Located<Ratification>[];
+  agreements: Located<Agreement>[];
+};

@@ -1,0 +1,4 @@
+declare module 'virtual:dataset' {
+  const dataset: import('./lib/data/schema.ts').Dataset;
+  export default dataset;
+}
