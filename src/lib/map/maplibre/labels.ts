@@ -1,0 +1,75 @@
+/**
+ * Country labels drawn in HTML over the map: real text (translatable, selectable, read by screen readers),
+ * no glyph server. Lower-priority labels hide when they would overlap a higher-priority one.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLabel } from '../types.ts';
+
+type Placed = { label: MapLabel; el: HTMLElement; w: number; h: number };
+
+export class LabelLayer {
+  private root: HTMLElement;
+  private placed: Placed[] = [];
+
+  constructor(private map: MapLibreMap) {
+    this.root = document.createElement('div');
+    this.root.className = 'map-labels';
+    this.root.setAttribute('aria-hidden', 'true'); // the same names are in the country list and panels
+    map.getContainer().appendChild(this.root);
+    // Synchronously on every camera change: 20-odd projections are cheaper than a frame of lag.
+    map.on('move', this.layout);
+    map.on('resize', this.layout);
+  }
+
+  set(labels: MapLabel[]): void {
+    this.root.replaceChildren();
+    this.placed = [...labels]
+      .sort((a, b) => b.priority - a.priority)
+      .map((label) => {
+        const el = document.createElement('div');
+        el.className = 'map-label';
+        el.dataset.iso3 = label.iso3;
+        const name = document.createElement('span');
+        name.className = 'map-label-name';
+        name.textContent = label.text;
+        el.append(name);
+        if (label.detail) {
+          const detail = document.createElement('span');
+          detail.className = 'map-label-detail';
+          detail.textContent = label.detail;
+          el.append(detail);
+        }
+        this.root.append(el);
+        return { label, el, w: 0, h: 0 };
+      });
+    for (const p of this.placed) [p.w, p.h] = [p.el.offsetWidth, p.el.offsetHeight];
+    this.layout();
+  }
+
+  private layout = (): void => {
+    const taken: [number, number, number, number][] = [];
+    const { clientWidth: W, clientHeight: H } = this.map.getContainer();
+    for (const p of this.placed) {
+      let placed = false;
+      for (const spot of p.label.at) {
+        const point = this.map.project(spot.lngLat);
+        const x = point.x;
+        const y = spot.placement === 'above' ? point.y - p.h / 2 - 6 : point.y;
+        const box: [number, number, number, number] = [x - p.w / 2 - 2, y - p.h / 2 - 1, x + p.w / 2 + 2, y + p.h / 2 + 1];
+        const onscreen = box[0] >= 0 && box[2] <= W && box[1] >= 0 && box[3] <= H;
+        if (!onscreen || taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) continue;
+        p.el.style.transform = `translate(${Math.round(x - p.w / 2)}px, ${Math.round(y - p.h / 2)}px)`;
+        taken.push(box);
+        placed = true;
+        break;
+      }
+      p.el.style.visibility = placed ? 'visible' : 'hidden';
+    }
+  };
+
+  destroy(): void {
+    this.map.off('move', this.layout);
+    this.map.off('resize', this.layout);
+    this.root.remove();
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The map's whole style: no tiles, no glyphs, no sprites from anywhere. Countries come in as GeoJSON; labels
+ * are HTML (see labels.ts), so the style needs no font server.
+ */
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ShapeProps } from '../../geo/countries.ts';
+
+export const COLORS = {
+  sea: '#cfdde8',
+  context: '#e7e5df',
+  dataCountry: '#f6f2e9',
+  centralAsia: '#f1e3c6',
+  hover: '#e9cf98',
+  selected: '#e0b566',
+  border: '#a8a496',
+  selectedOutline: '#4a3b1c',
+  casing: '#ffffff',
+} as const;
+
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isHover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+export function buildStyle(
+  countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>,
+  centralAsia: readonly string[],
+): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: countries },
+      flows: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+      {
+        id: 'countries-fill',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': [
+            'case',
+            isSelected,
+            COLORS.selected,
+            isHover,
+            COLORS.hover,
+            ['in', ['get', 'iso3'], ['literal', [...centralAsia]]],
+            COLORS.centralAsia,
+            ['!=', ['get', 'iso3'], null],
+            COLORS.dataCountry,
+            COLORS.context,
+          ],
+        },
+      },
+      {
+        id: 'countries-border',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
+      },
+      {
+        id: 'countries-selected',
+        type: 'line',
+        source: 'countries',
+        paint: {
+          'line-color': COLORS.selectedOutline,
+          'line-width': 2,
+          'line-opacity': ['case', isSelected, 1, 0],
+        },
+      },
+      {
+        id: 'flows-casing',
+        type: 'line',
+        source: 'flows',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': COLORS.casing, 'line-opacity': 0.8, 'line-width': ['+', ['get', 'width'], 2] },
+      },
+      {
+        id: 'flows-line',
+        type: 'line',
+        source: 'flows',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': ['get', 'color'], 'line-opacity': 0.9, 'line-width': ['get', 'width'] },
+      },
+      {
+        // Chevrons along each line show direction without animation (and without any glyphs).
+        id: 'flows-direction',
+        type: 'symbol',
+        source: 'flows',
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 70,
+          'icon-image': 'chevron',
+          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.5, 0.45, 17.5, 1],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'icon-rotation-alignment': 'map',
+        },
+        // White on thick lines, the line's own colour where the line is thinner than the chevron.
+        paint: { 'icon-opacity': 0.95, 'icon-color': ['case', ['>=', ['get', 'width'], 6], COLORS.casing, ['get', 'color']] },
+      },
+    ],
+  };
+}

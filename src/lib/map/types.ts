@@ -1,0 +1,53 @@
+/**
+ * What the app needs from a map, and nothing more. The app talks to this interface only; MapLibre lives
+ * behind it (maplibre/), loaded on demand, so a static or no-WebGL fallback can implement the same contract.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ShapeProps } from '../geo/countries.ts';
+
+export type Camera = { center: [number, number]; zoom: number };
+export type Insets = { top: number; right: number; bottom: number; left: number };
+
+/** A flow as the map draws it: endpoints, width and colour are decided by the app, not the map. */
+export type MapFlow = {
+  id: string;
+  origin: string;
+  destination: string;
+  path: [number, number][];
+  widthPx: number;
+  color: string;
+};
+
+/**
+ * A country label: text, and the points where it may go in order of preference (the first one on screen and
+ * clear of higher-priority labels wins; Russia's centre is often off-screen, its capital is not).
+ */
+export type MapLabel = { iso3: string; text: string; detail?: string; at: LabelSpot[]; priority: number };
+/** `above` puts the label just above the point (for a capital where a flow line ends), `center` on it. */
+export type LabelSpot = { lngLat: [number, number]; placement: 'center' | 'above' };
+
+export type MapInit = {
+  container: HTMLElement;
+  countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>;
+  /** Initial view: fit these bounds [[w, s], [e, n]]. */
+  bounds: [[number, number], [number, number]];
+  maxBounds: [[number, number], [number, number]];
+  /** Accessible name of the map region. */
+  label: string;
+  onSelect: (iso3: string) => void;
+  onHover?: (iso3: string | null) => void;
+};
+
+export interface MapView {
+  setSelected(iso3: string | null): void;
+  setFlows(flows: MapFlow[]): void;
+  setLabels(labels: MapLabel[]): void;
+  fitBounds(bounds: [[number, number], [number, number]]): void;
+  /** Bring a point into the part of the map not covered by panels (`insets`, in CSS pixels); no move if it is already there. */
+  reveal(lngLat: [number, number], insets: Insets): void;
+  /** Resolves once the first frame with countries has been drawn. */
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+export type CreateMap = (init: MapInit) => MapView;

@@ -1,0 +1,29 @@
+/**
+ * The URL is the public interface for deep links and embeds. Parsing is defensive: a missing, malformed or
+ * unknown value falls back to its default and never throws. Parameters this module does not own are kept.
+ */
+export type UrlState = { country: string | null };
+
+export const DEFAULT_STATE: UrlState = { country: null };
+
+/** `resolveCountry` maps any user-typed code to a known ISO3 code, or null. */
+export function readUrlState(search: string, resolveCountry: (code: string) => string | null): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { ...DEFAULT_STATE };
+  }
+  const raw = params.get('country');
+  const country = raw && /^[A-Za-z]{3}$/.test(raw.trim()) ? resolveCountry(raw.trim()) : null;
+  return { country };
+}
+
+/** The search string for `state`, keeping every other parameter of `search` as it was. */
+export function writeUrlState(search: string, state: UrlState): string {
+  const params = new URLSearchParams(search);
+  if (state.country) params.set('country', state.country);
+  else params.delete('country');
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
