@@ -1,0 +1,146 @@
+/**
+ * The first journeys, on a desktop and a phone: open the map, read the corridors, open a country from the
+ * map, the list or a link, move through history, close. Screenshots go to test-results/screenshots/.
+ */
+import { test, expect, openApp, snap, centreOf, colourCounts, hex } from './fixtures.ts';
+import { COLORS } from '../../src/lib/map/maplibre/style.ts';
+import { ORIGIN_COLORS } from '../../src/lib/flows/colors.ts';
+
+const panel = (page: import('@playwright/test').Page) => page.getByTestId('country-panel');
+
+test('opens on the corridors: the map paints countries, sea and flows, with title, legend and source line', async ({ page }, info) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Corridors');
+  await expect(page.getByText('Labour migration from Central Asia and the law that governs it')).toBeVisible();
+  await expect(page.locator('.source-line')).toContainText('Sources:');
+  await expect(page.locator('.source-line')).toContainText('Kamilov 2025');
+  await expect(page.locator('.source-line')).toContainText('UN Treaty Collection');
+  const legend = page.getByTestId('legend');
+  await expect(legend).toContainText('Uzbekistan’s labour migrants by destination');
+  await expect(legend).toContainText('first three months of 2023');
+
+  // The canvas really shows the map: sea, Central Asian land and Uzbekistan's flow colour in quantity.
+  const png = await page.locator('.map canvas').screenshot();
+  const counts = colourCounts(png, { sea: hex(COLORS.sea), centralAsia: hex(COLORS.centralAsia), flow: hex(ORIGIN_COLORS.UZB!) }, 10);
+  expect(counts.sea).toBeGreaterThan(2000);
+  expect(counts.centralAsia).toBeGreaterThan(2000);
+  expect(counts.flow).toBeGreaterThan(200);
+
+  // The largest corridor is labelled with its share.
+  await expect(page.locator('.map-label[data-iso3=RUS]')).toBeVisible();
+  await expect(page.locator('.map-label[data-iso3=RUS]')).toContainText('70.2%');
+  await snap(page, info.project.name, 'overview');
+});
+
+test('clicking Uzbekistan on the map opens its panel listing the CIS, with year and source', async ({ page }, info) => {
+  await openApp(page);
+  const { x, y } = await centreOf(page, '.map-label[data-iso3=UZB] .map-label-name');
+  await page.mouse.click(x, y);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
+  await expect(page).toHaveURL(/[?&]country=UZB\b/);
+  const cis = panel(page).locator('li', { hasText: 'Commonwealth of Independent States' });
+  await expect(cis).toContainText('CIS');
+  await expect(cis).toContainText('member');
+  await expect(cis).toContainText('since 1991');
+  await expect(cis.getByRole('button').first()).toBeVisible(); // its source chip
+  // Flows out of Uzbekistan, as text.
+  await expect(panel(page).getByRole('row', { name: /Russia/ })).toContainText('70.2%');
+  await snap(page, info.project.name, 'uzbekistan');
+});
+
+test('the Uzbekistan panel shows the depositary record first and the paper’s contrary claim as disputed', async ({ page }, info) => {
+  await openApp(page, '?country=UZB');
+  const refugee = panel(page).locator('li', { hasText: '1951 Refugee Convention' });
+  await expect(refugee).toBeVisible();
+  await expect(refugee.getByRole('button', { name: 'UN Treaty Collection' })).toBeVisible();
+  const claim = refugee.getByTestId('disputed-claim');
+  await expect(claim).toContainText('disputed');
+  await expect(claim).toContainText('Asadov 2024 says: party');
+  // It sits in the "Not party to" group, under the depositary's heading.
+  const notParty = panel(page).getByRole('heading', { name: 'Not party to' });
+  await expect(notParty).toBeVisible();
+  const icrmw = panel(page).locator('li', { hasText: '1990 Migrant Workers Convention' });
+  await expect(icrmw.getByTestId('disputed-claim')).toContainText('Xolmirzayeva 2025 says: party');
+  await refugee.scrollIntoViewIfNeeded();
+  await snap(page, info.project.name, 'uzbekistan-disputed');
+});
+
+test('a source chip reveals the full citation and locator', async ({ page }) => {
+  await openApp(page, '?country=UZB');
+  const chip = panel(page).getByRole('row', { name: /Russia/ }).locator('xpath=ancestor::table').getByRole('button', { name: 'Kamilov 2025' });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-expanded', 'true');
+  const citation = panel(page).getByTestId('citation').first();
+  await expect(citation).toContainText('Kamilov, O. (2025)');
+  await expect(citation).toContainText('Locator: Result');
+});
+
+test('?country=KGZ opens Kyrgyzstan, in any case; an unknown code is ignored without error', async ({ page }, info) => {
+  await openApp(page, '?country=KGZ');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kyrgyzstan');
+  await expect(panel(page)).toContainText('Share of Uzbekistan’s labour migrants');
+  await snap(page, info.project.name, 'kyrgyzstan');
+
+  await openApp(page, '?country=kgz');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kyrgyzstan');
+
+  await openApp(page, '?country=XYZ');
+  await expect(panel(page)).toHaveCount(0);
+  await openApp(page, '?country=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('selecting updates the URL without a reload, and back/forward restore each view', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+  await page.getByText('Countries', { exact: true }).click();
+  await page.getByRole('navigation', { name: 'Countries' }).getByRole('button', { name: 'Uzbekistan' }).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
+  await expect(page).toHaveURL(/country=UZB/);
+
+  await panel(page).getByRole('button', { name: 'Kazakhstan', exact: true }).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+  await expect(page).toHaveURL(/country=KAZ/);
+
+  await page.goBack();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
+  await page.goBack();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/country=/);
+  await page.goForward();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
+
+  // Still the same document: no reload happened along the way.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+});
+
+test('Esc and the close button return to the overview', async ({ page }) => {
+  await openApp(page, '?country=TJK');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Tajikistan');
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/country=/);
+
+  await openApp(page, '?country=TKM');
+  await panel(page).getByRole('button', { name: 'Close the panel and return to the overview' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/country=/);
+});
+
+test('the panel is a side panel on a desktop and a bottom sheet on a phone', async ({ page }, info) => {
+  await openApp(page, '?country=KAZ');
+  const box = (await panel(page).boundingBox())!;
+  const viewport = page.viewportSize()!;
+  if (info.project.name === 'phone') {
+    expect(box.width).toBeGreaterThanOrEqual(viewport.width - 1);
+    expect(box.y).toBeGreaterThan(viewport.height * 0.25);
+  } else {
+    expect(box.width).toBeLessThan(viewport.width / 2);
+    expect(box.x).toBeGreaterThan(viewport.width / 2);
+  }
+  // The legend and the source line stay visible with the panel open.
+  await expect(page.getByTestId('legend')).toBeInViewport();
+  await expect(page.locator('.source-line')).toBeInViewport();
+  await snap(page, info.project.name, 'kazakhstan');
+});
