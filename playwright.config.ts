@@ -14,7 +14,8 @@ export const CHROMIUM_ARGS = [
   '--disable-features=LocalNetworkAccessChecks',
 ];
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -144,3 +144,18 @@ test('the panel is a side panel on a desktop and a bottom sheet on a phone', asy
   await expect(page.locator('.source-line')).toBeInViewport();
   await snap(page, info.project.name, 'kazakhstan');
 });
+
+test('an opened country is brought into view, clear of its panel and the legend', async ({ page }, info) => {
+  await openApp(page, '?country=KGZ');
+  const label = page.locator('.map-label[data-iso3=KGZ]');
+  await expect
+    .poll(async () => {
+      const [l, p, g] = await Promise.all([label.boundingBox(), panel(page).boundingBox(), page.getByTestId('legend').boundingBox()]);
+      if (!l || !p || !g || !(await label.isVisible())) return 'label not placed';
+      const clearOfPanel = info.project.name === 'phone' ? l.y + l.height <= p.y : l.x + l.width <= p.x;
+      const clearOfLegend = l.y >= g.y + g.height || l.x >= g.x + g.width || l.x + l.width <= g.x;
+      return clearOfPanel && clearOfLegend ? 'clear' : `label ${JSON.stringify(l)} panel ${JSON.stringify(p)} legend ${JSON.stringify(g)}`;
+    })
+    .toBe('clear');
+  await snap(page, info.project.name, 'kyrgyzstan-revealed');
+});

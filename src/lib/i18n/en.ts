@@ -38,6 +38,7 @@ export const en = {
   since: 'since {year}',
   sinceUntil: '{since}–{until}',
   with: 'with {partners}',
+  dateNotStated: 'date not stated',
   source: 'Source',
   locator: 'Locator',
   notChecked: 'Entry as known to the project; not yet checked against a copy of the record.',
