@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createModel } from '../../src/lib/queries/index.ts';
+import { figure, figuresOf } from '../../src/lib/queries/figures.ts';
+import { realDataset } from './helpers.ts';
+
+const model = createModel(realDataset());
+
+describe('figures', () => {
+  it('keeps every published total of Uzbekistan’s labour migrants abroad, latest first, and says they disagree', () => {
+    const f = figure(model, 'UZB', 'labour_migrants_abroad')!;
+    expect(f.disagree).toBe(true);
+    expect(f.values.map((v) => [v.value, v.qualifier, v.year ?? null, v.source_id])).toEqual([
+      [1900000, 'exact', 2024, 'kamilov-2025'],
+      [1500000, 'exact', 2021, 'asadov-2024'],
+      [2000000, 'more_than', null, 'asadov-2024'],
+      [1000000, 'more_than', null, 'kamilov-2025'],
+    ]);
+    expect(f.range).toEqual({ min: 1000000, max: 2000000 });
+  });
+
+  it('keeps a table value and the text’s contrary value side by side (Tajikistan’s remittances)', () => {
+    const f = figure(model, 'TJK', 'remittances_pct_gdp')!;
+    expect(f.disagree).toBe(true);
+    expect(f.values.map((v) => v.locator)).toEqual(expect.arrayContaining(['Table 1, row Tajikistan', 'Methods, para. 5']));
+    expect(f.range).toEqual({ min: 29, max: 30 });
+  });
+
+  it('reports a not-available entry without inventing a number', () => {
+    const f = figure(model, 'TKM', 'remittances_pct_gdp')!;
+    expect(f.values[0]!.qualifier).toBe('not_available');
+    expect(f.range).toBeNull();
+    expect(f.disagree).toBe(false);
+  });
+
+  it('lists every indicator a country has, and nothing for one without figures', () => {
+    expect(figuresOf(model, 'UZB').map((f) => f.indicator)).toEqual(expect.arrayContaining(['labour_migrants_abroad', 'remittances_pct_gdp', 'unemployment_rate']));
+    expect(figuresOf(model, 'JPN')).toEqual([]);
+    expect(figure(model, 'JPN', 'labour_migrants_abroad')).toBeNull();
+  });
+});
