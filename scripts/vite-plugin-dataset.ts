@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadDataset } from '../src/lib/data/load.ts';
 import { FILES } from '../src/lib/data/schema.ts';
+import { buildDownloads } from '../src/lib/data/downloads.ts';
 
 const ID = 'virtual:dataset';
 const RESOLVED = '\0' + ID;
@@ -19,14 +20,28 @@ export function readDataDir(dir: string) {
   };
 }
 
+/** Also emits the CSV downloads at dist/downloads/*.csv (and serves them in dev at the same paths). */
 export function datasetPlugin(dataDir: string): Plugin {
+  const load = () => loadDataset(readDataDir(dataDir)); // throws DataError with every problem listed
   return {
     name: 'corridors-dataset',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    generateBundle() {
+      for (const [name, source] of Object.entries(buildDownloads(load()))) this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.match(/\/downloads\/([a-z]+\.csv)$/)?.[1];
+        const files = name ? (buildDownloads(load()) as Record<string, string>) : {};
+        if (!name || !(name in files)) return next();
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.end(files[name]);
+      });
+    },
     load(id) {
       if (id !== RESOLVED) return;
       for (const { file } of Object.values(FILES)) this.addWatchFile(join(dataDir, file));
-      const dataset = loadDataset(readDataDir(dataDir)); // throws DataError with every problem listed
+      const dataset = load();
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
     },

@@ -18,3 +18,21 @@ export function yearOf(date: string | undefined): string {
 export function formatNumber(n: number, locale = 'en'): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 }
+
+import type { Statistic } from './data/schema.ts';
+import { fill } from './i18n/index.ts';
+import type { Messages } from './i18n/en.ts';
+
+/** A number as a reader says it: 1,900,000 → "1.9 million", 486,100 → "486,100", 12 → "12". */
+export function formatAmount(n: number, m: Messages, locale = 'en'): string {
+  if (Math.abs(n) >= 1_000_000) return fill(m.million, { value: formatNumber(n / 1_000_000, locale) });
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** A figure with its qualifier and unit, as the source states it: "more than 2 million", "nearly 30% of GDP". */
+export function describeValue(s: Pick<Statistic, 'value' | 'value_max' | 'qualifier' | 'unit'>, m: Messages, locale = 'en'): string {
+  if (s.qualifier === 'not_available' || s.value === undefined) return m.qualifier.not_available;
+  const amount = (n: number) => (s.unit === 'persons' || s.unit === 'count' ? formatAmount(n, m, locale) : formatNumber(n, locale));
+  const qualified = fill(m.qualifier[s.qualifier], { value: amount(s.value), max: s.value_max === undefined ? '' : amount(s.value_max) });
+  return fill(m.unit[s.unit], { value: qualified });
+}

@@ -25,6 +25,13 @@ describe('figures', () => {
     expect(f.range).toEqual({ min: 29, max: 30 });
   });
 
+  it('does not call a figure disputed when the sources give the same number with different wording', () => {
+    const f = figure(model, 'UZB', 'remittances_pct_gdp')!;
+    expect(f.values.length).toBeGreaterThan(1);
+    expect(new Set(f.values.map((v) => v.qualifier))).toEqual(new Set(['exact', 'nearly']));
+    expect(f.disagree).toBe(false);
+  });
+
   it('reports a not-available entry without inventing a number', () => {
     const f = figure(model, 'TKM', 'remittances_pct_gdp')!;
     expect(f.values[0]!.qualifier).toBe('not_available');

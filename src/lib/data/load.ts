@@ -78,6 +78,8 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
   const instruments = new Map(d.instruments.map((i) => [i.instrument_id, i]));
   unique('instruments', d.instruments, (r) => r.instrument_id, 'instrument_id');
   unique('agreements', d.agreements, (r) => r.agreement_id, 'agreement_id');
+  unique('laws', d.laws, (r) => r.law_id, 'law_id');
+  unique('events', d.events, (r) => r.event_id, 'event_id');
   unique('flows', d.flows, (r) => [r.origin_iso3, r.destination_iso3, r.year, r.period, r.source_id].join('|'), 'destination_iso3');
   unique('statistics', d.statistics, (r) => [r.country_iso3, r.indicator, r.year, r.period, r.value, r.source_id, r.locator].join('|'), 'indicator');
   unique('memberships', d.memberships, (r) => [r.org_id, r.country_iso3, r.status, r.since, r.source_id].join('|'), 'status');
@@ -103,8 +105,13 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
     if (r.since && r.until && r.until < r.since) issues.push(new DataIssue(f('memberships'), r.line, 'until', `is before since (${r.since})`, r.until));
   }
   const parties = new Set([...countries, ...orgs]);
-  for (const r of d.agreements)
-    for (const p of r.parties) exists('agreements', r.line, 'parties', p, parties, 'a country in data/countries.csv or an org_id in data/organisations.csv');
+  const party = 'a country in data/countries.csv or an org_id in data/organisations.csv';
+  for (const r of d.agreements) for (const p of r.parties) exists('agreements', r.line, 'parties', p, parties, party);
+  for (const r of d.events) {
+    for (const p of r.participants) exists('events', r.line, 'participants', p, parties, party);
+    if (r.place_iso3) exists('events', r.line, 'place_iso3', r.place_iso3, countries, inCountries);
+  }
+  for (const r of d.laws) exists('laws', r.line, 'country_iso3', r.country_iso3, countries, inCountries);
 
   // Ratifications: status words fit the instrument. Each country and instrument has exactly one record from
   // the depositary (or, for the compact, the UN voting record). A paper's row stands beside it: `disputed`

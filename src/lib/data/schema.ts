@@ -58,6 +58,11 @@ export const partialDate = z
   }, 'is not a real calendar date');
 
 const provenance = { source_id: slug, locator: text };
+/** Parties or participants: ISO3 codes and organisation ids, e.g. `UZB;KAZ;iom`. */
+const idList = z
+  .string()
+  .regex(/^[A-Za-z0-9-]+(;[A-Za-z0-9-]+)*$/, 'must list ISO3 codes or organisation ids separated by ";"')
+  .transform((s) => s.split(';'));
 
 export const sourceRow = z.object({
   source_id: slug,
@@ -76,6 +81,8 @@ export const countryRow = z.object({
   iso_numeric: z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code, e.g. 860'),
   name: text,
   role: z.enum(COUNTRY_ROLES),
+  /** false for a partner outside the drawn region (the United States): listed and searchable, not drawn. */
+  on_map: bool,
   anchor_place: text,
   anchor_lng: number().refine((x) => x >= -180 && x <= 360, 'is not a longitude'),
   anchor_lat: number().refine((y) => y >= -90 && y <= 90, 'is not a latitude'),
@@ -169,16 +176,33 @@ export const ratificationRow = z.object({
 
 export const agreementRow = z.object({
   agreement_id: slug,
-  parties: z
-    .string()
-    .regex(/^[A-Za-z0-9-]+(;[A-Za-z0-9-]+)*$/, 'must list ISO3 codes or organisation ids separated by ";"')
-    .transform((s) => s.split(';')),
+  parties: idList,
   title: text,
   signed: optional(partialDate),
   type: z.enum(AGREEMENT_TYPES),
   provisions: optional(text),
   ...provenance,
   disputed: bool,
+  note: optional(text),
+});
+
+export const lawRow = z.object({
+  law_id: slug,
+  country_iso3: iso3,
+  title: text,
+  number: optional(text),
+  adopted: optional(partialDate),
+  ...provenance,
+  note: optional(text),
+});
+
+export const eventRow = z.object({
+  event_id: slug,
+  date: partialDate,
+  title: text,
+  place_iso3: optional(iso3),
+  participants: idList,
+  ...provenance,
   note: optional(text),
 });
 
@@ -193,6 +217,8 @@ export const FILES = {
   instruments: { file: 'instruments.csv', schema: instrumentRow },
   ratifications: { file: 'ratifications.csv', schema: ratificationRow },
   agreements: { file: 'agreements.csv', schema: agreementRow },
+  laws: { file: 'laws.csv', schema: lawRow },
+  events: { file: 'events.csv', schema: eventRow },
 } as const;
 
 export type Source = z.output<typeof sourceRow>;
@@ -204,6 +230,8 @@ export type Membership = z.output<typeof membershipRow>;
 export type Instrument = z.output<typeof instrumentRow>;
 export type Ratification = z.output<typeof ratificationRow>;
 export type Agreement = z.output<typeof agreementRow>;
+export type Law = z.output<typeof lawRow>;
+export type Event = z.output<typeof eventRow>;
 export type OrgStatus = (typeof ORG_STATUSES)[number];
 export type RatificationStatus = Ratification['status'];
 
@@ -220,4 +248,6 @@ export type Dataset = {
   instruments: Located<Instrument>[];
   ratifications: Located<Ratification>[];
   agreements: Located<Agreement>[];
+  laws: Located<Law>[];
+  events: Located<Event>[];
 };

@@ -3,10 +3,10 @@
  * sources and years; a figure keeps all of them, says whether they disagree, and gives the range. Nothing is
  * picked silently: choosing a value for display (e.g. the latest) is the caller's explicit decision.
  */
-import type { Statistic } from '../data/schema.ts';
+import type { Located, Statistic } from '../data/schema.ts';
 import type { Cited, Model } from './index.ts';
 
-export type FigureValue = Cited<Statistic>;
+export type FigureValue = Cited<Located<Statistic>>;
 
 export type Figure = {
   country_iso3: string;
@@ -16,7 +16,7 @@ export type Figure = {
   values: FigureValue[];
   /** Lowest and highest stated value (a range's upper end counts), ignoring not-available entries. */
   range: { min: number; max: number } | null;
-  /** True when the sources give different numbers or qualifiers for this indicator. */
+  /** True when the sources give different numbers for this indicator (12% and "nearly 12%" agree). */
   disagree: boolean;
 };
 
@@ -29,7 +29,7 @@ export function figure(m: Model, iso3: string, indicator: string): Figure | null
     .map(({ s }) => s);
   const numbers = values.flatMap((v) => (v.value === undefined ? [] : [v.value, v.value_max ?? v.value]));
   const range = numbers.length ? { min: Math.min(...numbers), max: Math.max(...numbers) } : null;
-  const distinct = new Set(values.map((v) => `${v.qualifier}|${v.value}|${v.value_max}`));
+  const distinct = new Set(values.filter((v) => v.value !== undefined).map((v) => `${v.value}|${v.value_max ?? v.value}`));
   return { country_iso3: iso3, indicator, unit: values[0]!.unit, values, range, disagree: distinct.size > 1 };
 }
 

@@ -1,18 +1,8 @@
 /**
  * Pure queries over the validated dataset: what a panel, a legend or a table shows. No DOM, no map.
  */
-import type {
-  Agreement,
-  Country,
-  Dataset,
-  Flow,
-  Instrument,
-  Membership,
-  Organisation,
-  Ratification,
-  Source,
-  Statistic,
-} from '../data/schema.ts';
+import type { Agreement, Country, Dataset, Event, Flow, Instrument, Law, Membership, Organisation, Ratification, Source } from '../data/schema.ts';
+import { figuresOf, type Figure } from './figures.ts';
 
 /** A fact together with the source that states it. */
 export type Cited<T> = T & { source: Source };
@@ -39,6 +29,12 @@ export function createModel(data: Dataset): Model {
 
 function cite<T extends { source_id: string }>(m: Model, row: T): Cited<T> {
   return { ...row, source: m.source.get(row.source_id)! };
+}
+
+/** The ISO3 code a map shape with this ISO numeric id is drawn as, if the country is on the map. */
+export function drawnAs(m: Model, isoNumeric: number): string | undefined {
+  const c = m.countryByNumeric.get(isoNumeric);
+  return c?.on_map ? c.iso3 : undefined;
 }
 
 /** `?country=uzb` → "UZB" when the dataset knows it, otherwise null (unknown codes are ignored, not errors). */
@@ -74,7 +70,11 @@ export type Profile = {
   /** Multilateral agreements of organisations this country belongs to, whose parties the source does not list. */
   frameworks: (AgreementLine & { organisation: Organisation })[];
   instruments: InstrumentLine[];
-  statistics: Cited<Statistic>[];
+  /** Every figure about the country, with all its sources' values. */
+  figures: Figure[];
+  laws: Cited<Law>[];
+  /** Meetings and events held in the country or naming it as a participant, latest first. */
+  events: Cited<Event>[];
 };
 
 const byDateDesc = (a?: string, b?: string) => (b ?? '').localeCompare(a ?? '');
@@ -117,8 +117,15 @@ export function profile(m: Model, iso3: string): Profile | null {
     instruments.push({ instrument, record, agreeing: claims.filter((r) => !r.disputed), disputed: claims.filter((r) => r.disputed) });
   }
 
-  const statistics = data.statistics.filter((s) => s.country_iso3 === iso3).map((s) => cite(m, s));
-  return { country, organisations, agreements, frameworks, instruments, statistics };
+  const laws = data.laws
+    .filter((l) => l.country_iso3 === iso3)
+    .map((l) => cite(m, l))
+    .sort((a, b) => byDateDesc(a.adopted, b.adopted));
+  const events = data.events
+    .filter((e) => e.place_iso3 === iso3 || e.participants.includes(iso3))
+    .map((e) => cite(m, e))
+    .sort((a, b) => byDateDesc(a.date, b.date));
+  return { country, organisations, agreements, frameworks, instruments, figures: figuresOf(m, iso3), laws, events };
 }
 
 /**
@@ -162,4 +169,12 @@ export function sourcesOf(rows: { source: Source }[]): Source[] {
 export function sourceSummary(m: Model): { named: string[]; others: number } {
   const named = m.data.sources.filter((s) => s.seed_file || s.kind === 'depositary').map((s) => s.short);
   return { named, others: m.data.sources.length - named.length };
+}
+
+/** How many rows of each data file cite each source: shown on the Sources page next to every source. */
+export function sourceUsage(m: Model): Map<string, number> {
+  const counts = new Map<string, number>();
+  const { sources: _sources, ...facts } = m.data;
+  for (const rows of Object.values(facts)) for (const r of rows as { source_id: string }[]) counts.set(r.source_id, (counts.get(r.source_id) ?? 0) + 1);
+  return counts;
 }
