@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import { loadDataset } from '../src/lib/data/load.ts';
 import { FILES } from '../src/lib/data/schema.ts';
 import { buildDownloads } from '../src/lib/data/downloads.ts';
+import { loadStory } from '../src/lib/data/story.ts';
 
 const ID = 'virtual:dataset';
 const RESOLVED = '\0' + ID;
@@ -40,10 +41,14 @@ export function datasetPlugin(dataDir: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return;
-      for (const { file } of Object.values(FILES)) this.addWatchFile(join(dataDir, file));
+      for (const file of [...Object.values(FILES).map((f) => f.file), 'story.json']) this.addWatchFile(join(dataDir, file));
       const dataset = load();
+      const story = loadStory(readDataDir(dataDir)('story.json'), dataset);
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
+      return [
+        `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`,
+        `export const story = JSON.parse(${JSON.stringify(JSON.stringify(story))});`,
+      ].join('\n');
     },
   };
 }

@@ -1,4 +1,5 @@
 declare module 'virtual:dataset' {
   const dataset: import('./lib/data/schema.ts').Dataset;
   export default dataset;
+  export const story: import('./lib/data/story.ts').Story;
 }

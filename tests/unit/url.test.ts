@@ -1,26 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, writeUrlState } from '../../src/lib/state/url.ts';
+import { DEFAULT_STATE, readUrlState, writeUrlState, type UrlContext, type UrlState } from '../../src/lib/state/url.ts';
 
 const known = new Set(['UZB', 'KGZ']);
-const resolve = (c: string) => (known.has(c.toUpperCase()) ? c.toUpperCase() : null);
+const ctx: UrlContext = {
+  resolveCountry: (c) => (known.has(c.toUpperCase()) ? c.toUpperCase() : null),
+  isInstrument: (id) => id === 'refugee-1951',
+  isOrg: (id) => id === 'cis',
+  steps: 8,
+};
+const read = (s: string) => readUrlState(s, ctx);
 
 describe('URL state', () => {
+  it('reads every parameter it owns', () => {
+    expect(read('?country=uzb&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5')).toEqual({
+      country: 'UZB',
+      view: 'sources',
+      instrument: 'refugee-1951',
+      org: 'cis',
+      year: 2015,
+      lang: 'en',
+      embed: true,
+      present: true,
+      step: 3,
+      camera: { lng: 64.5, lat: 41.25, zoom: 3.5 },
+    });
+  });
+
   it('reads a country in any case', () => {
-    expect(readUrlState('?country=uzb', resolve)).toEqual({ country: 'UZB', view: 'map' });
-    expect(readUrlState('?country=KgZ', resolve)).toEqual({ country: 'KGZ', view: 'map' });
-    expect(readUrlState('?view=sources', resolve)).toEqual({ country: null, view: 'sources' });
+    expect(read('?country=KgZ').country).toBe('KGZ');
   });
 
-  it('ignores unknown, malformed and hostile values', () => {
-    for (const s of ['?view=<img src=x onerror=alert(1)>', '?view=SOURCES', '?country=XXX', '?country=', '?country=UZBEKISTAN', '?country=<script>', '?country=%E0%A4%A', '', '?country=U Z']) {
-      expect(readUrlState(s, resolve)).toEqual({ country: null, view: 'map' });
-    }
+  it('falls back to the default for each missing, unknown or malformed value', () => {
+    expect(read('')).toEqual(DEFAULT_STATE);
+    expect(read('?country=XXX&view=SOURCES&instrument=refugee-1952&org=CIS&year=20155&lang=xx&embed=yes&present=0&step=9&lng=64&lat=41')).toEqual(DEFAULT_STATE);
+    expect(read('?step=0').step).toBeNull();
+    expect(read('?zoom=40&lng=1&lat=1').camera).toBeNull();
+    expect(read('?lat=95&lng=1&zoom=1').camera).toBeNull();
   });
 
-  it('writes the country and keeps parameters it does not own', () => {
-    expect(writeUrlState('?embed=1', { country: 'UZB', view: 'map' })).toBe('?embed=1&country=UZB');
-    expect(writeUrlState('?country=UZB&embed=1', { country: null, view: 'map' })).toBe('?embed=1');
-    expect(writeUrlState('?country=UZB', { country: null, view: 'map' })).toBe('');
-    expect(writeUrlState('', { country: null, view: 'sources' })).toBe('?view=sources');
+  it('writes the state back, keeping parameters it does not own and only non-default values', () => {
+    const state: UrlState = { ...DEFAULT_STATE, country: 'UZB', camera: { lng: 64.5, lat: 41.25, zoom: 3.5 } };
+    expect(writeUrlState('?initialWidth=600&childId=map', state)).toBe('?initialWidth=600&childId=map&country=UZB&lng=64.500&lat=41.250&zoom=3.50');
+    expect(writeUrlState('?country=UZB&embed=1', { ...DEFAULT_STATE, embed: true })).toBe('?embed=1');
+    expect(writeUrlState('?country=UZB', DEFAULT_STATE)).toBe('');
+    expect(writeUrlState('', { ...DEFAULT_STATE, view: 'sources' })).toBe('?view=sources');
+  });
+
+  it('round-trips: what it writes it reads back unchanged', () => {
+    const state: UrlState = { country: 'KGZ', view: 'sources', instrument: 'refugee-1951', org: 'cis', year: 2008, lang: 'en', embed: true, present: true, step: 2, camera: { lng: 70.123, lat: 40.5, zoom: 4.25 } };
+    expect(read(writeUrlState('', state))).toEqual(state);
+  });
+});
+
+describe('hostile URLs', () => {
+  const hostile = [
+    '?country=<script>alert(1)</script>',
+    '?country=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '?view=<img src=x onerror=alert(1)>',
+    '?instrument=javascript:alert(1)',
+    '?org=__proto__',
+    '?org=constructor',
+    '?instrument=toString',
+    '?year=1e4',
+    '?year=-2015',
+    '?step=NaN',
+    '?step=Infinity',
+    '?lng=Infinity&lat=0&zoom=1',
+    '?lng=0x10&lat=0&zoom=1',
+    '?zoom=1e308&lng=0&lat=0',
+    '?country=%E0%A4%A',
+    '?%%%%=1',
+    '?country=UZB&country=<svg/onload=alert(1)>',
+    '?embed=<script>',
+    '?lang=../../etc/passwd',
+    '?' + 'a'.repeat(10000),
+    '?country=' + 'Z'.repeat(5000),
+  ];
+  it.each(hostile)('%s never throws and yields only known values', (s) => {
+    const state = read(s);
+    expect(state.country === null || known.has(state.country)).toBe(true);
+    expect(['map', 'sources']).toContain(state.view);
+    expect(state.instrument === null || state.instrument === 'refugee-1951').toBe(true);
+    expect(state.org === null || state.org === 'cis').toBe(true);
+    expect(state.lang).toBe('en');
   });
 });

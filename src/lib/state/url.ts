@@ -1,35 +1,107 @@
 /**
- * The URL is the public interface for deep links and embeds. Parsing is defensive: a missing, malformed or
- * unknown value falls back to its default and never throws. Parameters this module does not own are kept.
+ * The URL is the public interface for deep links, embeds and talks: every view is a link. Parsing is
+ * defensive: a missing, malformed, unknown or hostile value falls back to its default and nothing throws;
+ * values are only ever compared against known ids, never rendered. Parameters this module does not own
+ * (e.g. those a Pym.js host appends) are kept as they are.
  */
 export const VIEWS = ['map', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
-export type UrlState = { country: string | null; view: View };
+/** Languages the interface can show. Russian and Uzbek join when their strings exist. */
+export const LANGS = ['en'] as const;
+export type Lang = (typeof LANGS)[number];
 
-export const DEFAULT_STATE: UrlState = { country: null, view: 'map' };
+export type Camera = { lng: number; lat: number; zoom: number };
 
-/** `resolveCountry` maps any user-typed code to a known ISO3 code, or null. */
-export function readUrlState(search: string, resolveCountry: (code: string) => string | null): UrlState {
-  let params: URLSearchParams;
+export type UrlState = {
+  country: string | null;
+  view: View;
+  /** An instrument whose parties the map shows (e.g. refugee-1951). */
+  instrument: string | null;
+  /** An organisation whose members the map shows (e.g. cis). */
+  org: string | null;
+  /** Show facts as they stood at the end of this year. */
+  year: number | null;
+  lang: Lang;
+  embed: boolean;
+  present: boolean;
+  /** 1-based step of the presentation story. */
+  step: number | null;
+  camera: Camera | null;
+};
+
+export const DEFAULT_STATE: UrlState = {
+  country: null,
+  view: 'map',
+  instrument: null,
+  org: null,
+  year: null,
+  lang: 'en',
+  embed: false,
+  present: false,
+  step: null,
+  camera: null,
+};
+
+/** What the URL may refer to: anything else is ignored. */
+export type UrlContext = {
+  resolveCountry: (code: string) => string | null;
+  isInstrument: (id: string) => boolean;
+  isOrg: (id: string) => boolean;
+  steps: number;
+};
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const flag = (v: string | null) => v === '1' || v === 'true';
+const inRange = (n: number, min: number, max: number) => Number.isFinite(n) && n >= min && n <= max;
+const num = (v: string | null) => (v !== null && /^-?\d{1,3}(\.\d{1,6})?$/.test(v) ? Number(v) : NaN);
+
+export function readUrlState(search: string, ctx: UrlContext): UrlState {
+  let p: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    p = new URLSearchParams(search);
   } catch {
     return { ...DEFAULT_STATE };
   }
-  const raw = params.get('country');
-  const country = raw && /^[A-Za-z]{3}$/.test(raw.trim()) ? resolveCountry(raw.trim()) : null;
-  const rawView = params.get('view');
-  const view = VIEWS.find((v) => v === rawView) ?? DEFAULT_STATE.view;
-  return { country, view };
+  const get = (k: string) => {
+    const v = p.get(k);
+    return v === null ? null : v.trim();
+  };
+  const country = get('country');
+  const instrument = get('instrument');
+  const org = get('org');
+  const year = get('year');
+  const step = get('step');
+  const [lng, lat, zoom] = [num(get('lng')), num(get('lat')), num(get('zoom'))];
+  return {
+    country: country && /^[A-Za-z]{3}$/.test(country) ? ctx.resolveCountry(country) : null,
+    view: VIEWS.find((v) => v === get('view')) ?? DEFAULT_STATE.view,
+    instrument: instrument && ID.test(instrument) && ctx.isInstrument(instrument) ? instrument : null,
+    org: org && ID.test(org) && ctx.isOrg(org) ? org : null,
+    year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, 2100) ? Number(year) : null,
+    lang: LANGS.find((l) => l === get('lang')) ?? DEFAULT_STATE.lang,
+    embed: flag(get('embed')),
+    present: flag(get('present')),
+    step: step && /^\d{1,3}$/.test(step) && inRange(Number(step), 1, ctx.steps) ? Number(step) : null,
+    camera: inRange(lng, -180, 360) && inRange(lat, -85, 85) && inRange(zoom, 0, 12) ? { lng, lat, zoom } : null,
+  };
 }
 
-/** The search string for `state`, keeping every other parameter of `search` as it was. */
+/** The search string for `state`, writing only non-default values and keeping every other parameter of `search`. */
 export function writeUrlState(search: string, state: UrlState): string {
-  const params = new URLSearchParams(search);
-  if (state.country) params.set('country', state.country);
-  else params.delete('country');
-  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  else params.delete('view');
-  const s = params.toString();
+  const p = new URLSearchParams(search);
+  const set = (k: string, v: string | null) => (v === null ? p.delete(k) : p.set(k, v));
+  set('country', state.country);
+  set('view', state.view === DEFAULT_STATE.view ? null : state.view);
+  set('instrument', state.instrument);
+  set('org', state.org);
+  set('year', state.year === null ? null : String(state.year));
+  set('lang', state.lang === DEFAULT_STATE.lang ? null : state.lang);
+  set('embed', state.embed ? '1' : null);
+  set('present', state.present ? '1' : null);
+  set('step', state.step === null ? null : String(state.step));
+  set('lng', state.camera ? state.camera.lng.toFixed(3) : null);
+  set('lat', state.camera ? state.camera.lat.toFixed(3) : null);
+  set('zoom', state.camera ? state.camera.zoom.toFixed(2) : null);
+  const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -1,0 +1,65 @@
+/**
+ * The presentation story (data/story.json): steps, each a camera, a view (a country, an instrument or an
+ * organisation) and a caption with its sources. Validated like the CSV files, against the dataset.
+ */
+import { z } from 'zod';
+import { DataError, DataIssue } from './csv.ts';
+import type { Dataset } from './schema.ts';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+const stepSchema = z.object({
+  title: z.string().trim().min(1, 'is empty'),
+  caption: z.string().trim().min(1, 'is empty'),
+  camera: z.object({
+    lng: z.number().min(-180).max(360),
+    lat: z.number().min(-85).max(85),
+    zoom: z.number().min(0).max(12),
+  }),
+  view: z
+    .object({
+      country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO3 code in capitals').optional(),
+      instrument: id.optional(),
+      org: id.optional(),
+    })
+    .strict(),
+  sources: z.array(z.object({ source_id: id, locator: z.string().trim().min(1, 'is empty') })).min(1, 'must cite at least one source'),
+});
+
+export const storySchema = z.object({ title: z.string().trim().min(1), steps: z.array(stepSchema).min(1).max(9, 'has more than 9 steps (number keys jump to 1–9)') });
+
+export type Story = z.output<typeof storySchema>;
+export type StoryStep = Story['steps'][number];
+
+const FILE = 'story.json';
+const at = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+
+export function loadStory(text: string | undefined, d: Dataset): Story {
+  if (text === undefined) throw new DataError([new DataIssue(FILE, null, null, 'is missing')]);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DataError([new DataIssue(FILE, null, null, `is not valid JSON: ${(e as Error).message}`)]);
+  }
+  const parsed = storySchema.safeParse(json);
+  if (!parsed.success) throw new DataError(parsed.error.issues.map((i) => new DataIssue(FILE, null, at(i.path), i.message)));
+  const issues: DataIssue[] = [];
+  const known = {
+    country: new Set(d.countries.map((c) => c.iso3)),
+    instrument: new Set(d.instruments.map((i) => i.instrument_id)),
+    org: new Set(d.organisations.map((o) => o.org_id)),
+    source: new Set(d.sources.map((s) => s.source_id)),
+  };
+  parsed.data.steps.forEach((s, i) => {
+    for (const k of ['country', 'instrument', 'org'] as const) {
+      const v = s.view[k];
+      if (v !== undefined && !known[k].has(v)) issues.push(new DataIssue(FILE, null, `steps[${i}].view.${k}`, `"${v}" is not in the dataset`));
+    }
+    s.sources.forEach((c, j) => {
+      if (!known.source.has(c.source_id)) issues.push(new DataIssue(FILE, null, `steps[${i}].sources[${j}].source_id`, `"${c.source_id}" is not a source_id in data/sources.csv`));
+    });
+  });
+  if (issues.length) throw new DataError(issues);
+  return parsed.data;
+}
