@@ -38,8 +38,13 @@ export type MapInit = {
   onHover?: (iso3: string | null) => void;
 };
 
+/** Countries coloured by category (instrument or organisation maps); `outlined` get a dashed outline (disputed). */
+export type Choropleth = { colors: Record<string, string>; outlined: string[] };
+
 export interface MapView {
   setSelected(iso3: string | null): void;
+  /** Colour countries by category, or null to return to the base colours. */
+  setChoropleth(choropleth: Choropleth | null): void;
   setFlows(flows: MapFlow[]): void;
   setLabels(labels: MapLabel[]): void;
   fitBounds(bounds: [[number, number], [number, number]]): void;

@@ -73,8 +73,23 @@ export const createMapLibreMap: CreateMap = (init) => {
 
   const whenLoaded = (fn: () => void) => (map.loaded() ? fn() : map.once('load', fn));
 
+  let painted = new Set<number>();
+
   const view: MapView = {
     ready,
+    setChoropleth(choropleth) {
+      whenLoaded(() => {
+        for (const id of painted) map.setFeatureState({ source: 'countries', id }, { choropleth: null, disputed: false });
+        painted = new Set();
+        if (!choropleth) return;
+        for (const [iso3, color] of Object.entries(choropleth.colors)) {
+          const id = idOf.get(iso3);
+          if (id === undefined) continue;
+          map.setFeatureState({ source: 'countries', id }, { choropleth: color, disputed: choropleth.outlined.includes(iso3) });
+          painted.add(id);
+        }
+      });
+    },
     setSelected(iso3) {
       whenLoaded(() => {
         setState(selected, 'selected', false);

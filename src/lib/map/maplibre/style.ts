@@ -16,6 +16,7 @@ export const COLORS = {
   border: '#a8a496',
   selectedOutline: '#4a3b1c',
   casing: '#ffffff',
+  disputedOutline: '#7a5200',
 } as const;
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -44,6 +45,9 @@ export function buildStyle(
             COLORS.selected,
             isHover,
             COLORS.hover,
+            // Instrument and organisation maps colour countries through feature state (no style rebuild).
+            ['!=', ['feature-state', 'choropleth'], null],
+            ['to-color', ['feature-state', 'choropleth']],
             ['in', ['get', 'iso3'], ['literal', [...centralAsia]]],
             COLORS.centralAsia,
             ['!=', ['get', 'iso3'], null],
@@ -57,6 +61,17 @@ export function buildStyle(
         type: 'line',
         source: 'countries',
         paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
+      },
+      {
+        id: 'countries-disputed',
+        type: 'line',
+        source: 'countries',
+        paint: {
+          'line-color': COLORS.disputedOutline,
+          'line-width': 2,
+          'line-dasharray': [2, 1.5],
+          'line-opacity': ['case', ['boolean', ['feature-state', 'disputed'], false], 1, 0],
+        },
       },
       {
         id: 'countries-selected',
