@@ -4,15 +4,13 @@
  * validation through the Vite plugin.
  */
 import { resolve } from 'node:path';
-import { loadDataset } from '../src/lib/data/load.ts';
+import { loadAll } from '../src/lib/data/load.ts';
 import { DataError } from '../src/lib/data/csv.ts';
 import { readDataDir } from './vite-plugin-dataset.ts';
-import { loadStory } from '../src/lib/data/story.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');
 try {
-  const d = loadDataset(readDataDir(dir));
-  const story = loadStory(readDataDir(dir)('story.json'), d);
+  const { dataset: d, story } = loadAll(readDataDir(dir));
   const counts = Object.entries(d).map(([k, rows]) => `${rows.length} ${k}`);
   console.log(`data: OK (${counts.join(', ')}; story of ${story.steps.length} steps)`);
 } catch (e) {

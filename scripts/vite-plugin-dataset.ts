@@ -6,10 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadDataset } from '../src/lib/data/load.ts';
+import { loadAll } from '../src/lib/data/load.ts';
 import { FILES } from '../src/lib/data/schema.ts';
 import { buildDownloads } from '../src/lib/data/downloads.ts';
-import { loadStory } from '../src/lib/data/story.ts';
 
 const ID = 'virtual:dataset';
 const RESOLVED = '\0' + ID;
@@ -23,17 +22,17 @@ export function readDataDir(dir: string) {
 
 /** Also emits the CSV downloads at dist/downloads/*.csv (and serves them in dev at the same paths). */
 export function datasetPlugin(dataDir: string): Plugin {
-  const load = () => loadDataset(readDataDir(dataDir)); // throws DataError with every problem listed
+  const load = () => loadAll(readDataDir(dataDir)); // throws DataError with every problem listed
   return {
     name: 'corridors-dataset',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     generateBundle() {
-      for (const [name, source] of Object.entries(buildDownloads(load()))) this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
+      for (const [name, source] of Object.entries(buildDownloads(load().dataset))) this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const name = req.url?.match(/\/downloads\/([a-z]+\.csv)$/)?.[1];
-        const files = name ? (buildDownloads(load()) as Record<string, string>) : {};
+        const files = name ? (buildDownloads(load().dataset) as Record<string, string>) : {};
         if (!name || !(name in files)) return next();
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.end(files[name]);
@@ -42,8 +41,7 @@ export function datasetPlugin(dataDir: string): Plugin {
     load(id) {
       if (id !== RESOLVED) return;
       for (const file of [...Object.values(FILES).map((f) => f.file), 'story.json']) this.addWatchFile(join(dataDir, file));
-      const dataset = load();
-      const story = loadStory(readDataDir(dataDir)('story.json'), dataset);
+      const { dataset, story } = load();
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return [
         `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`,

@@ -10,8 +10,8 @@ describe('figures', () => {
     const f = figure(model, 'UZB', 'labour_migrants_abroad')!;
     expect(f.disagree).toBe(true);
     expect(f.values.map((v) => [v.value, v.qualifier, v.year ?? null, v.source_id])).toEqual([
-      [1900000, 'exact', 2024, 'kamilov-2025'],
-      [1500000, 'exact', 2021, 'asadov-2024'],
+      [1900000, 'about', 2024, 'kamilov-2025'],
+      [1500000, 'about', 2021, 'asadov-2024'],
       [2000000, 'more_than', null, 'asadov-2024'],
       [1000000, 'more_than', null, 'kamilov-2025'],
     ]);

@@ -41,3 +41,13 @@ describe('the default story', () => {
     expect(errorOf('{ not json')).toContain('data/story.json: is not valid JSON');
   });
 });
+
+describe('the whole of data/', () => {
+  it('cites every source somewhere, and names a source nothing cites', async () => {
+    const { loadAll } = await import('../../src/lib/data/load.ts');
+    const { readWith } = await import('./helpers.ts');
+    expect(() => loadAll(readReal)).not.toThrow();
+    const padded = readReal('sources.csv')!.trimEnd() + '\nnobody-2099,paper,Nobody 2099,"Nobody. Nothing (2099).",2099,,,,\n';
+    expect(() => loadAll(readWith({ 'sources.csv': padded }))).toThrow(/data\/sources.csv:\d+: source_id "nobody-2099" is not cited by any row or story step/);
+  });
+});

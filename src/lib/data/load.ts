@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { DataError, DataIssue, parseCsv, type CsvRow } from './csv.ts';
 import { FILES, TREATY_STATUSES, VOTE_STATUSES, type Dataset, type Located, type Ratification } from './schema.ts';
+import { loadStory, uncitedSources, type Story } from './story.ts';
 
 /** Returns a data file's text, or undefined when the file does not exist. */
 export type ReadFile = (file: string) => string | undefined;
@@ -29,6 +30,15 @@ export function loadDataset(read: ReadFile): Dataset {
   if (issues.length === 0) crossCheck(data, issues);
   if (issues.length > 0) throw new DataError(issues);
   return data;
+}
+
+/** The whole of data/: the facts, the presentation story, and the checks that need both. */
+export function loadAll(read: ReadFile): { dataset: Dataset; story: Story } {
+  const dataset = loadDataset(read);
+  const story = loadStory(read('story.json'), dataset);
+  const uncited = uncitedSources(dataset, story);
+  if (uncited.length) throw new DataError(uncited);
+  return { dataset, story };
 }
 
 function validateRows(

@@ -193,6 +193,7 @@ export const lawRow = z.object({
   number: optional(text),
   adopted: optional(partialDate),
   ...provenance,
+  disputed: bool,
   note: optional(text),
 });
 
@@ -203,6 +204,7 @@ export const eventRow = z.object({
   place_iso3: optional(iso3),
   participants: idList,
   ...provenance,
+  disputed: bool,
   note: optional(text),
 });
 

@@ -63,3 +63,12 @@ export function loadStory(text: string | undefined, d: Dataset): Story {
   if (issues.length) throw new DataError(issues);
   return parsed.data;
 }
+
+/** Sources nothing cites (neither a data row nor the story): a source list should not pad itself. */
+export function uncitedSources(d: Dataset, story: Story): DataIssue[] {
+  const cited = new Set(story.steps.flatMap((s) => s.sources.map((c) => c.source_id)));
+  const { sources, ...facts } = d;
+  for (const rows of Object.values(facts)) for (const r of rows as { source_id: string }[]) cited.add(r.source_id);
+  return sources.filter((s) => !cited.has(s.source_id)).map((s) => new DataIssue('sources.csv', s.line, 'source_id', 'is not cited by any row or story step', s.source_id));
+}
+

@@ -101,7 +101,7 @@ export const en = {
     population: 'Population',
     asylum_claims_processed: 'Asylum claims processed',
     migrant_workers_wage_theft_pct: 'Migrant workers with wage theft or delayed pay',
-    labour_migration_agreements_signed: 'Labour-migration agreements and memoranda signed',
+    cooperation_agreements_signed: 'Cooperation agreements and memoranda with foreign partners',
   } as Record<string, string>,
   qualifier: {
     exact: '{value}',
