@@ -1,20 +1,43 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
-export default defineConfig({
+/** Give the single-file build a name that says what it is when copied to a USB stick. */
+function renameHtml(name: string): Plugin {
+  return {
+    name: 'rename-html',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const html = bundle['index.html'];
+      if (html) html.fileName = name;
+    },
+  };
+}
+
+// `vite build --mode single` (npm run build:single): one self-contained HTML file for a USB stick, with every
+// script, style, the dataset, the shapes and the MapLibre worker inlined (the worker as a data: URL).
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the build works from any folder of any static host (and inside an iframe).
   base: './',
-  plugins: [svelte(), datasetPlugin(dataDir)],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  plugins: [
+    svelte(),
+    datasetPlugin(dataDir, { emitDownloads: mode !== 'single' }),
+    ...(mode === 'single' ? [viteSingleFile({ removeViteModuleLoader: true }), renameHtml('corridors.html')] : []),
+  ],
+  publicDir: mode === 'single' ? false : 'public',
+  build:
+    mode === 'single'
+      ? { target: 'es2022', outDir: 'dist-single', chunkSizeWarningLimit: 5000, assetsInlineLimit: Number.MAX_SAFE_INTEGER }
+      : { target: 'es2022', chunkSizeWarningLimit: 1500 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

@@ -27,8 +27,9 @@ npm run --silent data:check
 step "Type-checking"
 npm run --silent check
 
-step "Building"
+step "Building (the site, and the single file for presenters)"
 npm run --silent build
+npm run --silent build:single
 
 step "Unit tests"
 npx vitest run

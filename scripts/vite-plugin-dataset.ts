@@ -21,12 +21,13 @@ export function readDataDir(dir: string) {
 }
 
 /** Also emits the CSV downloads at dist/downloads/*.csv (and serves them in dev at the same paths). */
-export function datasetPlugin(dataDir: string): Plugin {
+export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): Plugin {
   const load = () => loadAll(readDataDir(dataDir)); // throws DataError with every problem listed
   return {
     name: 'corridors-dataset',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     generateBundle() {
+      if (!emitDownloads) return; // the single-file build makes its downloads in the page instead
       for (const [name, source] of Object.entries(buildDownloads(load().dataset))) this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
     },
     configureServer(server) {

@@ -8,15 +8,17 @@ import { PNG } from 'pngjs';
 
 export type Guard = { offOrigin: string[]; errors: string[] };
 
-export const test = base.extend<{ guard: Guard }>({
+export const test = base.extend<{ guard: Guard; allowedUrls: string[] }>({
+  /** URL prefixes a test may load besides the app's origin (e.g. the single file's own file:// URL). */
+  allowedUrls: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, baseURL, allowedUrls }, use) => {
+      const allowed = [new URL(baseURL!).origin, 'data:', 'blob:', ...allowedUrls];
       const guard: Guard = { offOrigin: [], errors: [] };
       // Abort and record anything leaving the origin: a request that silently fails offline is still a bug.
       await page.context().route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        if (allowed.some((prefix) => url.startsWith(prefix))) return route.continue();
         guard.offOrigin.push(url);
         return route.abort();
       });

@@ -1,0 +1,32 @@
+/**
+ * The presenter's USB stick: `npm run build:single` makes dist-single/corridors.html, which must run from
+ * file:// with no server and no network (worker, data and shapes all inside the one file).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect, snap } from './fixtures.ts';
+
+const FILE = resolve('dist-single/corridors.html');
+const URL_ = `file://${FILE}`;
+test.use({ allowedUrls: [URL_] });
+
+test('the single HTML file opens from file://, paints the map and opens a country, with no other request', async ({ page }, info) => {
+  expect(existsSync(FILE), 'run `npm run build:single` first (npm test does)').toBe(true);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${URL_}?country=UZB`);
+  await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 30_000 });
+  await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
+  await expect(page.locator('.map-label[data-iso3=RUS]')).toContainText('70.2%');
+  // Only the file itself (and in-page data:/blob: URLs for the worker) were requested.
+  expect(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith(URL_))).toEqual([]);
+  await snap(page, info.project.name, 'single-file');
+});
+
+test('the single file offers the downloads as files made in the page', async ({ page }) => {
+  await page.goto(`${URL_}?view=sources`);
+  const link = page.getByTestId('sources-page').getByRole('link', { name: 'flows.csv' });
+  await expect(link).toHaveAttribute('href', /^blob:/);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('flows.csv');
+});
