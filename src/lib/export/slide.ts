@@ -1,0 +1,143 @@
+/**
+ * "Download PNG": the current view as a 1920×1080 slide: title, the map (with its flows), the legend and the
+ * source line, drawn with Canvas 2D so the image is exactly what the legend says, at slide resolution.
+ */
+export const SLIDE = { width: 1920, height: 1080, titleBand: 128, sourceBand: 84, margin: 40 } as const;
+
+export type LegendItem =
+  | { kind: 'line'; color: string; width: number; label: string }
+  | { kind: 'swatch'; color: string; label: string; dashed?: boolean }
+  | { kind: 'row'; label: string; value: string };
+
+export type SlideLegend = { title: string; subtitle: string; items: LegendItem[] };
+
+export type SlideContent = {
+  title: string;
+  subtitle: string;
+  legend: SlideLegend;
+  sourceLine: string;
+  credit: string;
+  colors: { background: string; text: string; muted: string; panel: string; rule: string };
+};
+
+/** Where the map image goes so it covers the map area, centred (the crop is symmetric). */
+export function coverRect(srcW: number, srcH: number, dst: { x: number; y: number; w: number; h: number }) {
+  const scale = Math.max(dst.w / srcW, dst.h / srcH);
+  const w = srcW * scale;
+  const h = srcH * scale;
+  return { x: dst.x + (dst.w - w) / 2, y: dst.y + (dst.h - h) / 2, w, h };
+}
+
+export const mapArea = () => ({ x: 0, y: SLIDE.titleBand, w: SLIDE.width, h: SLIDE.height - SLIDE.titleBand - SLIDE.sourceBand });
+
+/** Greedy word wrap for Canvas 2D text. */
+export function wrap(measure: (s: string) => number, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (measure(next) > maxWidth && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+
+export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource & { width: number; height: number }, c: SlideContent): void {
+  const { width: W, height: H, margin: M } = SLIDE;
+  ctx.fillStyle = c.colors.background;
+  ctx.fillRect(0, 0, W, H);
+
+  const area = mapArea();
+  const r = coverRect(map.width, map.height, area);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(area.x, area.y, area.w, area.h);
+  ctx.clip();
+  ctx.drawImage(map, r.x, r.y, r.w, r.h);
+  ctx.restore();
+
+  // Title band
+  ctx.fillStyle = c.colors.background;
+  ctx.fillRect(0, 0, W, SLIDE.titleBand);
+  ctx.fillStyle = c.colors.text;
+  ctx.font = `700 46px ${FONT}`;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(c.title, M, 62);
+  ctx.fillStyle = c.colors.muted;
+  ctx.font = `400 26px ${FONT}`;
+  ctx.fillText(c.subtitle, M, 104);
+
+  drawLegend(ctx, c);
+
+  // Source band
+  ctx.fillStyle = c.colors.background;
+  ctx.fillRect(0, H - SLIDE.sourceBand, W, SLIDE.sourceBand);
+  ctx.fillStyle = c.colors.rule;
+  ctx.fillRect(0, H - SLIDE.sourceBand, W, 2);
+  ctx.font = `400 19px ${FONT}`;
+  ctx.fillStyle = c.colors.muted;
+  const lines = wrap((s) => ctx.measureText(s).width, c.sourceLine, W - 2 * M - 360).slice(0, 2);
+  lines.forEach((l, i) => ctx.fillText(l, M, H - SLIDE.sourceBand + 32 + i * 26));
+  ctx.textAlign = 'right';
+  ctx.fillText(c.credit, W - M, H - SLIDE.sourceBand + 32);
+  ctx.textAlign = 'left';
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
+  const { legend } = c;
+  const x = SLIDE.width - SLIDE.margin - 520;
+  const y = SLIDE.titleBand + SLIDE.margin / 2;
+  const pad = 24;
+  const rowH = 38;
+  const h = pad * 2 + 36 + 34 + legend.items.length * rowH;
+  ctx.fillStyle = c.colors.panel;
+  ctx.shadowColor = 'rgba(0,0,0,0.18)';
+  ctx.shadowBlur = 18;
+  ctx.fillRect(x, y, 520, h);
+  ctx.shadowBlur = 0;
+  ctx.fillStyle = c.colors.text;
+  ctx.font = `700 26px ${FONT}`;
+  ctx.fillText(legend.title, x + pad, y + pad + 24, 520 - 2 * pad);
+  ctx.fillStyle = c.colors.muted;
+  ctx.font = `400 20px ${FONT}`;
+  ctx.fillText(legend.subtitle, x + pad, y + pad + 58, 520 - 2 * pad);
+  legend.items.forEach((item, i) => {
+    const cy = y + pad + 36 + 34 + i * rowH + rowH / 2;
+    ctx.font = `400 22px ${FONT}`;
+    ctx.fillStyle = c.colors.text;
+    if (item.kind === 'line') {
+      ctx.strokeStyle = item.color;
+      ctx.lineWidth = item.width;
+      ctx.lineCap = 'round';
+      ctx.beginPath();
+      ctx.moveTo(x + pad + 6, cy);
+      ctx.lineTo(x + pad + 86, cy);
+      ctx.stroke();
+      ctx.fillText(item.label, x + pad + 110, cy + 8);
+    } else if (item.kind === 'swatch') {
+      if (item.dashed) {
+        ctx.setLineDash([6, 4]);
+        ctx.strokeStyle = item.color;
+        ctx.lineWidth = 3;
+        ctx.strokeRect(x + pad + 2, cy - 12, 26, 24);
+        ctx.setLineDash([]);
+      } else {
+        ctx.fillStyle = item.color;
+        ctx.fillRect(x + pad + 2, cy - 12, 26, 24);
+      }
+      ctx.fillStyle = c.colors.text;
+      ctx.fillText(item.label, x + pad + 44, cy + 8, 520 - 2 * pad - 44);
+    } else {
+      ctx.fillText(item.label, x + pad, cy + 8);
+      ctx.font = `700 22px ${FONT}`;
+      ctx.textAlign = 'right';
+      ctx.fillText(item.value, x + 520 - pad, cy + 8);
+      ctx.textAlign = 'left';
+    }
+  });
+}
