@@ -10,7 +10,12 @@ export default defineConfig({
   // Relative asset paths: the build works from any folder of any static host (and inside an iframe).
   base: './',
   plugins: [svelte(), datasetPlugin(dataDir)],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // MapLibre in a chunk of its own (still loaded on demand), so the benchmark can tell library bytes from ours.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {

@@ -9,7 +9,7 @@ test('a country with data highlights under the pointer and the cursor says it ca
   expect(near(await pixelAt(page, probe.x, probe.y), hex(COLORS.centralAsia))).toBe(true);
   await page.mouse.move(probe.x, probe.y);
   await expect.poll(async () => near(await pixelAt(page, probe.x, probe.y), hex(COLORS.hover))).toBe(true);
-  await expect(page.locator('.map canvas')).toHaveCSS('cursor', 'pointer');
+  await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
   await page.mouse.move(5, 200); // over the sea, far away
   await expect.poll(async () => near(await pixelAt(page, probe.x, probe.y), hex(COLORS.centralAsia))).toBe(true);
 });

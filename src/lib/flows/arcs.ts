@@ -26,11 +26,28 @@ export function greatCirclePath(from: [number, number], to: [number, number], np
 export const DEFAULT_BEND = 0.12;
 
 /**
+ * Points for an arc: one per ~200 km, 6 to 32. Every point costs two triangles in every frame, and the GPU
+ * (on CPU-rendered machines especially) pays per triangle; at this spacing the facets of a bent arc stay
+ * under a pixel at the zooms the map allows.
+ */
+export function pointsForArc(from: [number, number], to: [number, number]): number {
+  const rad = Math.PI / 180;
+  const [l1, p1, l2, p2] = [from[0] * rad, from[1] * rad, to[0] * rad, to[1] * rad];
+  const h = Math.sin((p2 - p1) / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin((l2 - l1) / 2) ** 2;
+  const km = 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return Math.max(6, Math.min(32, Math.ceil(km / 200) + 1));
+}
+
+/**
  * A flow's path as [lng, lat] points: the great circle, then pushed to the right of travel (as seen on the
  * Mercator map) by `bend` × the on-map distance at the middle, tapering to zero at both ends. Opposite flows
  * share the great circle but bend to opposite sides, so both stay visible.
  */
-export function flowArc(from: [number, number], to: [number, number], { npoints = 48, bend = DEFAULT_BEND } = {}): [number, number][] {
+export function flowArc(
+  from: [number, number],
+  to: [number, number],
+  { npoints = pointsForArc(from, to), bend = DEFAULT_BEND }: { npoints?: number; bend?: number } = {},
+): [number, number][] {
   const merc = greatCirclePath(from, to, npoints).map((p) => toMercator(p));
   const [x0, y0] = merc[0]!;
   const [x1, y1] = merc[merc.length - 1]!;

@@ -16,7 +16,7 @@ in float v_hover;
 out vec4 fragColor;
 
 const float CASING = 1.25;
-const float CHEVRON_MIN_HALF = 4.5;
+const float CHEVRON_MIN_HALF = 3.25;
 const float PERIOD = 30.0;     // CSS px between chevrons
 const float SLANT = 0.8;       // how far back an arm reaches per px out from the centre
 

@@ -29,7 +29,7 @@ out float v_fade;
 out float v_hover;
 
 const float CASING = 1.25;           // light edge around each line, CSS px
-const float CHEVRON_MIN_HALF = 4.5;  // on thin lines the chevrons stick out this far from the centre
+const float CHEVRON_MIN_HALF = 3.25;  // on thin lines the chevrons stick out this far from the centre
 
 vec4 flowTexel(int i) {
   return texelFetch(u_flows, ivec2(i % u_flowsRow, i / u_flowsRow), 0);

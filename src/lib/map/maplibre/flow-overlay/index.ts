@@ -44,6 +44,8 @@ export class FlowOverlay {
   private loop = 0;
   private pending = 0;
   private drewForCamera = false;
+  /** Set when anything but the time changed since the last draw (camera, data, focus, hover, context). */
+  private dirty = true;
   private cleanups: (() => void)[] = [];
 
   constructor(
@@ -82,6 +84,7 @@ export class FlowOverlay {
         this.matrix.set(options.defaultProjectionData.mainMatrix as ArrayLike<number>);
         this.haveMatrix = true;
         this.drewForCamera = true;
+        this.dirty = true;
         this.draw();
       },
     };
@@ -118,12 +121,14 @@ export class FlowOverlay {
     this.styleTable = buildStyleTable(flows.map((f) => ({ color: f.color, widthPx: f.widthPx, origin: indexOf(f.origin), destination: indexOf(f.destination) })));
     this.maxHalfWidth = Math.max(0, ...flows.map((f) => f.widthPx / 2));
     this.upload(!sameGeometry);
+    this.dirty = true;
     this.requestDraw();
   }
 
   /** Fade every flow but those touching a country, or those of one corridor. */
   setFocus(focus: FlowFocus): void {
     this.focus = focus;
+    this.dirty = true;
     this.requestDraw();
   }
 
@@ -131,6 +136,7 @@ export class FlowOverlay {
     const index = id === null ? -1 : this.flows.findIndex((f) => f.id === id);
     if (index === this.hovered) return;
     this.hovered = index;
+    this.dirty = true;
     this.requestDraw();
   }
 
@@ -182,6 +188,7 @@ export class FlowOverlay {
       gl.texParameteri(gl.TEXTURE_2D, k, v);
     this.gpu = { program, vao, buffer, texture };
     this.upload(true);
+    this.dirty = true;
   }
 
   private upload(geometry: boolean): void {
@@ -212,38 +219,45 @@ export class FlowOverlay {
     if (this.canvas.style.height !== h) this.canvas.style.height = h;
   }
 
+  /**
+   * Draw at the clock's time. The context is ours alone, so program, buffers, texture and blending stay bound
+   * between frames; uniforms are set only when they change. An animation frame is: clear, one uniform, one draw.
+   */
   private draw(): void {
     const gl = this.gl;
     const gpu = this.gpu;
     if (!gl || !gpu || !this.haveMatrix || gl.isContextLost()) return;
-    this.fitCanvas();
-    gl.viewport(0, 0, this.canvas.width, this.canvas.height);
-    gl.clearColor(0, 0, 0, 0);
+    if (this.dirty) this.prepare(gl, gpu);
     gl.clear(gl.COLOR_BUFFER_BIT);
     this.stats.draws++;
     if (!this.strip || this.strip.vertexCount === 0 || !this.styleTable) return;
+    gl.uniform1f(gpu.program.uniforms.u_offset, (this.clock.time() * CHEVRON_SPEED) % CHEVRON_PERIOD);
+    gl.drawArrays(gl.TRIANGLE_STRIP, 0, this.strip.vertexCount);
+  }
 
-    const u = gpu.program.uniforms;
+  /** Bind everything and set every uniform but the time: after a camera move, a data or focus change, a restore. */
+  private prepare(gl: WebGL2RenderingContext, gpu: Gpu): void {
+    this.dirty = false;
+    this.fitCanvas();
+    gl.viewport(0, 0, this.canvas.width, this.canvas.height);
+    gl.clearColor(0, 0, 0, 0);
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA); // premultiplied alpha, as MapLibre blends
     gl.useProgram(gpu.program.program);
+    gl.bindVertexArray(gpu.vao);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
+    const u = gpu.program.uniforms;
+    gl.uniform1i(u.u_flows, 0);
+    gl.uniform1i(u.u_flowsRow, STYLE_ROW);
     gl.uniformMatrix4fv(u.u_matrix, false, this.matrix);
     gl.uniform2f(u.u_viewport, this.canvas.width, this.canvas.height);
     gl.uniform1f(u.u_pixelRatio, this.canvas.width / Math.max(1, this.map.getCanvas().clientWidth));
-    gl.uniform1i(u.u_flowsRow, STYLE_ROW);
     const [mode, a, b] = this.focusUniforms();
     gl.uniform1i(u.u_focusMode, mode);
     gl.uniform1f(u.u_focusA, a);
     gl.uniform1f(u.u_focusB, b);
     gl.uniform1f(u.u_hover, this.hovered);
-    // The only value that changes from one animation frame to the next.
-    gl.uniform1f(u.u_offset, (this.clock.time() * CHEVRON_SPEED) % CHEVRON_PERIOD);
-    gl.activeTexture(gl.TEXTURE0);
-    gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
-    gl.uniform1i(u.u_flows, 0);
-    gl.enable(gl.BLEND);
-    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA); // premultiplied alpha, as MapLibre blends
-    gl.bindVertexArray(gpu.vao);
-    gl.drawArrays(gl.TRIANGLE_STRIP, 0, this.strip.vertexCount);
-    gl.bindVertexArray(null);
   }
 
   private focusUniforms(): [number, number, number] {
