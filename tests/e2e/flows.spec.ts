@@ -205,7 +205,9 @@ test('the flows list is the keyboard way in: focus shows the tooltip, Enter open
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Uzbekistan – Russia');
   await expect(panel.getByTestId('corridor-flow')).toContainText('70.2% of Uzbekistan’s labour migrants');
   await expect(panel).toContainText('Bilateral labour migration agreement (Uzbekistan–Russia)');
-  await expect(panel.locator('li', { hasText: 'CIS' }).first()).toContainText('Uzbekistan: member');
+  const cis = panel.locator('li', { has: page.locator('abbr', { hasText: /^CIS$/ }) });
+  await expect(cis).toContainText('Uzbekistan: member');
+  await expect(cis).toContainText('Russia: member');
   await expect(panel.getByRole('heading', { name: 'Both party' })).toBeVisible();
   await expect(legend(page)).toBeInViewport();
   await snap(page, info.project.name, 'corridor-panel');
@@ -220,16 +222,25 @@ test('the flows list is the keyboard way in: focus shows the tooltip, Enter open
   await expect(page.getByTestId('corridor-panel')).toHaveCount(0);
 });
 
-test('selecting a country keeps its own flows and fades the rest', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' }); // still pictures to count
-  await openApp(page);
-  const all = countColour(await mapShot(page), UZB);
-  expect(all).toBeGreaterThan(300);
-  await openApp(page, '?country=TJK'); // no flow touches Tajikistan: every line fades
-  await expect(page.getByTestId('country-panel')).toBeVisible();
-  await expect.poll(async () => countColour(await mapShot(page), UZB)).toBeLessThan(all / 10);
-  await openApp(page, '?country=RUS'); // Uzbekistan → Russia stays, the others fade
-  await expect.poll(async () => countColour(await mapShot(page), UZB)).toBeGreaterThan(all / 3);
+test.describe('focus', () => {
+  test.skip(({ isMobile }) => isMobile, 'the same drawing; on a phone the bottom sheet hides most of the map');
+
+  test('selecting a country keeps its own flows and fades the rest', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // still pictures to count
+    // The part of the map left of where the panel and the moved legend go, the same in every state.
+    const left = async () => PNG.sync.read(await page.screenshot({ clip: { x: 0, y: 90, width: 540, height: 660 } }));
+    await openApp(page);
+    const all = countColour(await left(), UZB);
+    expect(all).toBeGreaterThan(1000);
+    await openApp(page, '?country=TJK'); // no flow touches Tajikistan: every line fades
+    await expect(page.getByTestId('country-panel')).toBeVisible();
+    await expect.poll(async () => countColour(await left(), UZB)).toBeLessThan(all / 10);
+    await openApp(page, '?country=UZB'); // every flow is Uzbekistan's own
+    await expect.poll(async () => countColour(await left(), UZB)).toBeGreaterThan(all * 0.8);
+    await openApp(page, '?country=KAZ'); // Uzbekistan → Kazakhstan stays, Uzbekistan → Russia fades
+    await expect.poll(async () => countColour(await left(), UZB)).toBeLessThan(all / 2);
+    expect(countColour(await left(), UZB)).toBeGreaterThan(100);
+  });
 });
 
 test('by number of migrants: counts are marked derived, with both sources and the other totals', async ({ page }, info) => {
