@@ -62,6 +62,7 @@ export const en = {
     derivedWhy:
       'That total comes from the same paper as the shares, so both describe the same series; it is for a later date, so the numbers are indicative.',
     otherTotals: 'Other published totals',
+    moreToggle: '{count} destinations, other totals',
     noCount: '{origin}: no published total to derive numbers from.',
     play: 'Play',
     pause: 'Pause',
