@@ -23,16 +23,31 @@ import type { Statistic } from './data/schema.ts';
 import { fill } from './i18n/index.ts';
 import type { Messages } from './i18n/en.ts';
 
-/** A number as a reader says it: 1,900,000 → "1.9 million", 486,100 → "486,100", 12 → "12". */
-export function formatAmount(n: number, m: Messages, locale = 'en'): string {
-  if (Math.abs(n) >= 1_000_000) return fill(m.million, { value: formatNumber(n / 1_000_000, locale) });
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+/**
+ * A number of people as a reader says it: 1,900,000 → "1.9 million", 486,100 → "486,100". Derived numbers
+ * pass `significant`: a share × total is no more precise than three digits (1,333,800 → "1.33 million").
+ */
+export function formatAmount(n: number, m: Messages, significant?: number, locale = 'en'): string {
+  const v = significant ? roundSignificant(n, significant) : n;
+  if (Math.abs(v) >= 1_000_000) return fill(m.million, { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v / 1_000_000) });
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v);
+}
+
+export function roundSignificant(n: number, digits: number): number {
+  if (n === 0) return 0;
+  const p = 10 ** (digits - Math.ceil(Math.log10(Math.abs(n))));
+  return Math.round(n * p) / p;
+}
+
+/** When a figure applies: its period, else its year, else "year not stated". */
+export function figureWhen(v: Pick<Statistic, 'period' | 'year'>, m: Messages): string {
+  return v.period ?? (v.year !== undefined ? String(v.year) : m.yearNotStated);
 }
 
 /** A figure with its qualifier and unit, as the source states it: "more than 2 million", "nearly 30% of GDP". */
 export function describeValue(s: Pick<Statistic, 'value' | 'value_max' | 'qualifier' | 'unit'>, m: Messages, locale = 'en'): string {
   if (s.qualifier === 'not_available' || s.value === undefined) return m.qualifier.not_available;
-  const amount = (n: number) => (s.unit === 'persons' || s.unit === 'count' ? formatAmount(n, m, locale) : formatNumber(n, locale));
+  const amount = (n: number) => (s.unit === 'persons' || s.unit === 'count' ? formatAmount(n, m, undefined, locale) : formatNumber(n, locale));
   const qualified = fill(m.qualifier[s.qualifier], { value: amount(s.value), max: s.value_max === undefined ? '' : amount(s.value_max) });
   return fill(m.unit[s.unit], { value: qualified });
 }

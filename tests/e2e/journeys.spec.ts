@@ -16,11 +16,11 @@ test('opens on the corridors: the map paints countries, sea and flows, with titl
   await expect(page.locator('.source-line')).toContainText('Kamilov 2025');
   await expect(page.locator('.source-line')).toContainText('UN Treaty Collection');
   const legend = page.getByTestId('legend');
-  await expect(legend).toContainText('Uzbekistan’s labour migrants by destination');
+  await expect(legend).toContainText('Uzbekistan’s migrants by destination');
   await expect(legend).toContainText('first three months of 2023');
 
   // The canvas really shows the map: sea, Central Asian land and Uzbekistan's flow colour in quantity.
-  const png = await page.locator('.map canvas').screenshot();
+  const png = await page.locator('.map').screenshot();
   const counts = colourCounts(png, { sea: hex(COLORS.sea), centralAsia: hex(COLORS.centralAsia), flow: hex(ORIGIN_COLORS.UZB!) }, 10);
   expect(counts.sea).toBeGreaterThan(2000);
   expect(counts.centralAsia).toBeGreaterThan(2000);

@@ -34,5 +34,5 @@ test('choosing a map and a year updates the URL, and flows return with "Migratio
   await expect(page.getByTestId('standings-legend')).toContainText('Status today');
   await page.getByTestId('map-mode').selectOption({ label: 'Migration flows' });
   await expect(page).not.toHaveURL(/org=/);
-  await expect(page.getByTestId('legend')).toContainText('Uzbekistan’s labour migrants by destination');
+  await expect(page.getByTestId('legend')).toContainText('Uzbekistan’s migrants by destination');
 });

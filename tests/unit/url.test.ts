@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, readUrlState, writeUrlState, type UrlContext, type UrlState } from '../../src/lib/state/url.ts';
 
 const known = new Set(['UZB', 'KGZ']);
+const corridors = new Set(['UZB-RUS']);
 const ctx: UrlContext = {
   resolveCountry: (c) => (known.has(c.toUpperCase()) ? c.toUpperCase() : null),
+  resolveCorridor: (c) => (corridors.has(c.toUpperCase()) ? c.toUpperCase() : null),
   isInstrument: (id) => id === 'refugee-1951',
   isOrg: (id) => id === 'cis',
   steps: 8,
@@ -12,8 +14,10 @@ const read = (s: string) => readUrlState(s, ctx);
 
 describe('URL state', () => {
   it('reads every parameter it owns', () => {
-    expect(read('?country=uzb&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5')).toEqual({
+    expect(read('?country=uzb&measure=count&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5')).toEqual({
       country: 'UZB',
+      corridor: null,
+      measure: 'count',
       view: 'sources',
       instrument: 'refugee-1951',
       org: 'cis',
@@ -28,6 +32,13 @@ describe('URL state', () => {
 
   it('reads a country in any case', () => {
     expect(read('?country=KgZ').country).toBe('KGZ');
+  });
+
+  it('reads a corridor (which wins over a country) and the measure', () => {
+    expect(read('?corridor=uzb-rus')).toMatchObject({ corridor: 'UZB-RUS', country: null });
+    expect(read('?corridor=UZB-RUS&country=KGZ')).toMatchObject({ corridor: 'UZB-RUS', country: null });
+    expect(read('?measure=COUNT').measure).toBe('count');
+    for (const s of ['?corridor=UZB-XXX', '?corridor=UZB', '?corridor=UZB--RUS', '?corridor=<b>', '?measure=volume', '?measure=']) expect(read(s)).toEqual(DEFAULT_STATE);
   });
 
   it('falls back to the default for each missing, unknown or malformed value', () => {
@@ -47,7 +58,7 @@ describe('URL state', () => {
   });
 
   it('round-trips: what it writes it reads back unchanged', () => {
-    const state: UrlState = { country: 'KGZ', view: 'sources', instrument: 'refugee-1951', org: 'cis', year: 2008, lang: 'en', embed: true, present: true, step: 2, camera: { lng: 70.123, lat: 40.5, zoom: 4.25 } };
+    const state: UrlState = { country: null, corridor: 'UZB-RUS', measure: 'count', view: 'sources', instrument: 'refugee-1951', org: 'cis', year: 2008, lang: 'en', embed: true, present: true, step: 2, camera: { lng: 70.123, lat: 40.5, zoom: 4.25 } };
     expect(read(writeUrlState('', state))).toEqual(state);
   });
 });

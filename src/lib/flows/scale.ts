@@ -1,9 +1,13 @@
 /**
- * Flow line widths. Linear in the share with a visible floor, so a width difference is proportional to a
- * share difference (a square-root scale would flatter small corridors) and the smallest flows stay visible.
+ * Flow line widths and mark sizes. Widths are linear in the value with a visible floor, so a width difference is
+ * proportional to a value difference (a square-root scale would flatter small corridors) and the smallest flows
+ * stay visible. Marks for an origin's total are sized by area, as circles are read.
  */
 export const MIN_WIDTH_PX = 1.5;
 export const MAX_WIDTH_PX = 17.5;
+
+/** The number of migrants drawn at full width: a round number above every published total in the dataset. */
+export const COUNT_AT_MAX_WIDTH = 2_000_000;
 
 /** Width in CSS pixels for a share of 0..100 per cent. */
 export function widthForShare(sharePct: number): number {
@@ -11,15 +15,32 @@ export function widthForShare(sharePct: number): number {
   return MIN_WIDTH_PX + ((MAX_WIDTH_PX - MIN_WIDTH_PX) * s) / 100;
 }
 
+/** Width in CSS pixels for a number of migrants (same floor and ceiling as shares). */
+export function widthForCount(count: number): number {
+  const c = Math.min(COUNT_AT_MAX_WIDTH, Math.max(0, count));
+  return MIN_WIDTH_PX + ((MAX_WIDTH_PX - MIN_WIDTH_PX) * c) / COUNT_AT_MAX_WIDTH;
+}
+
 /** Round shares for the legend: the samples a reader can compare the lines against. */
 export const LEGEND_SHARES = [1, 10, 25, 50, 75] as const;
+export const LEGEND_COUNTS = [10_000, 100_000, 500_000, 1_000_000, 1_500_000] as const;
 
-/** Legend samples that are useful for the flows on screen: up to the first sample at or above the largest. */
-export function legendShares(maxShare: number): number[] {
+/** Legend samples useful for the values on screen: up to the first sample at or above the largest. */
+function samplesUpTo(samples: readonly number[], max: number): number[] {
   const out: number[] = [];
-  for (const s of LEGEND_SHARES) {
+  for (const s of samples) {
     out.push(s);
-    if (s >= maxShare) break;
+    if (s >= max) break;
   }
   return out;
 }
+
+export const legendShares = (maxShare: number): number[] => samplesUpTo(LEGEND_SHARES, maxShare);
+export const legendCounts = (maxCount: number): number[] => samplesUpTo(LEGEND_COUNTS, maxCount);
+
+/** Radius of the mark for an origin's total number of migrants abroad: area proportional to the number. */
+export const MARK_RADIUS_AT_MAX_PX = 24;
+export function markRadius(count: number): number {
+  return MARK_RADIUS_AT_MAX_PX * Math.sqrt(Math.max(0, count) / COUNT_AT_MAX_WIDTH);
+}
+export const LEGEND_MARKS = [100_000, 1_000_000] as const;

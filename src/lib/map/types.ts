@@ -4,19 +4,33 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../geo/countries.ts';
+import type { FlowClock } from '../flows/clock.ts';
 
 export type Camera = { center: [number, number]; zoom: number };
 export type Insets = { top: number; right: number; bottom: number; left: number };
 
-/** A flow as the map draws it: endpoints, width and colour are decided by the app, not the map. */
+/**
+ * A flow as the map draws it: path, width and colour are decided by the app, not the map. Pass the same `path`
+ * array again when only width or colour changed: the map then keeps its geometry and updates only the style.
+ */
 export type MapFlow = {
   id: string;
   origin: string;
   destination: string;
+  /** [lng, lat] points from origin to destination (the arc as drawn). */
   path: [number, number][];
   widthPx: number;
   color: string;
 };
+
+/** A sized mark at a point, e.g. an origin's total of migrants abroad: a disc, and a ring when a second size applies. */
+export type MapMark = { id: string; lngLat: [number, number]; radiusPx: number; ringPx: number | null; color: string };
+
+/** Which flows stand out: those touching one country, or those between two; the rest fade. */
+export type FlowFocus = { kind: 'country'; iso3: string } | { kind: 'corridor'; a: string; b: string } | null;
+
+/** What the pointer is over, with its position in CSS px from the map's top left (for a tooltip). */
+export type MapHover = { kind: 'flow' | 'mark'; id: string; x: number; y: number };
 
 /**
  * A country label: text, and the points where it may go in order of preference (the first one on screen and
@@ -31,11 +45,16 @@ export type MapInit = {
   countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>;
   /** Initial view: fit these bounds [[w, s], [e, n]]. */
   bounds: [[number, number], [number, number]];
+  /** Room to leave around those bounds, in CSS px (e.g. for a legend docked over the map). */
+  boundsPadding?: Partial<Insets>;
   maxBounds: [[number, number], [number, number]];
   /** Accessible name of the map region. */
   label: string;
+  /** The animation clock the flows are drawn at (play, pause, and a fixed time for tests). */
+  clock: FlowClock;
   onSelect: (iso3: string) => void;
-  onHover?: (iso3: string | null) => void;
+  onSelectFlow?: (id: string) => void;
+  onHover?: (hover: MapHover | null) => void;
 };
 
 /** Countries coloured by category (instrument or organisation maps); `outlined` get a dashed outline (disputed). */
@@ -46,6 +65,10 @@ export interface MapView {
   /** Colour countries by category, or null to return to the base colours. */
   setChoropleth(choropleth: Choropleth | null): void;
   setFlows(flows: MapFlow[]): void;
+  setMarks(marks: MapMark[]): void;
+  setFocus(focus: FlowFocus): void;
+  /** Highlight one flow (keyboard focus in the flows list), or none. */
+  setHoveredFlow(id: string | null): void;
   setLabels(labels: MapLabel[]): void;
   fitBounds(bounds: [[number, number], [number, number]]): void;
   /** Bring a point into the part of the map not covered by panels (`insets`, in CSS pixels); no move if it is already there. */

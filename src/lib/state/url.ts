@@ -3,7 +3,12 @@
  * defensive: a missing, malformed, unknown or hostile value falls back to its default and nothing throws;
  * values are only ever compared against known ids, never rendered. Parameters this module does not own
  * (e.g. those a Pym.js host appends) are kept as they are.
+ *
+ * `country=UZB` opens a country's panel, `corridor=UZB-RUS` a corridor's (it wins over a country), and
+ * `measure=count` draws flows by number of migrants instead of share.
  */
+import { MEASURES, type Measure } from '../queries/flows.ts';
+
 export const VIEWS = ['map', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 /** Languages the interface can show. Russian and Uzbek join when their strings exist. */
@@ -14,6 +19,9 @@ export type Camera = { lng: number; lat: number; zoom: number };
 
 export type UrlState = {
   country: string | null;
+  /** A corridor's panel, "UZB-RUS": only pairs the dataset links. */
+  corridor: string | null;
+  measure: Measure;
   view: View;
   /** An instrument whose parties the map shows (e.g. refugee-1951). */
   instrument: string | null;
@@ -31,6 +39,8 @@ export type UrlState = {
 
 export const DEFAULT_STATE: UrlState = {
   country: null,
+  corridor: null,
+  measure: 'share',
   view: 'map',
   instrument: null,
   org: null,
@@ -45,6 +55,8 @@ export const DEFAULT_STATE: UrlState = {
 /** What the URL may refer to: anything else is ignored. */
 export type UrlContext = {
   resolveCountry: (code: string) => string | null;
+  /** "uzb-rus" → "UZB-RUS" when the dataset knows that corridor, else null. */
+  resolveCorridor: (code: string) => string | null;
   isInstrument: (id: string) => boolean;
   isOrg: (id: string) => boolean;
   steps: number;
@@ -67,13 +79,18 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     return v === null ? null : v.trim();
   };
   const country = get('country');
+  const rawCorridor = get('corridor');
+  const corridor = rawCorridor && /^[A-Za-z]{3}-[A-Za-z]{3}$/.test(rawCorridor) ? ctx.resolveCorridor(rawCorridor) : null;
+  const measure = get('measure')?.toLowerCase();
   const instrument = get('instrument');
   const org = get('org');
   const year = get('year');
   const step = get('step');
   const [lng, lat, zoom] = [num(get('lng')), num(get('lat')), num(get('zoom'))];
   return {
-    country: country && /^[A-Za-z]{3}$/.test(country) ? ctx.resolveCountry(country) : null,
+    country: !corridor && country && /^[A-Za-z]{3}$/.test(country) ? ctx.resolveCountry(country) : null,
+    corridor,
+    measure: MEASURES.find((x) => x === measure) ?? DEFAULT_STATE.measure,
     view: VIEWS.find((v) => v === get('view')) ?? DEFAULT_STATE.view,
     instrument: instrument && ID.test(instrument) && ctx.isInstrument(instrument) ? instrument : null,
     org: org && ID.test(org) && ctx.isOrg(org) ? org : null,
@@ -91,6 +108,8 @@ export function writeUrlState(search: string, state: UrlState): string {
   const p = new URLSearchParams(search);
   const set = (k: string, v: string | null) => (v === null ? p.delete(k) : p.set(k, v));
   set('country', state.country);
+  set('corridor', state.corridor);
+  set('measure', state.measure === DEFAULT_STATE.measure ? null : state.measure);
   set('view', state.view === DEFAULT_STATE.view ? null : state.view);
   set('instrument', state.instrument);
   set('org', state.org);

@@ -1,8 +1,9 @@
 /**
  * The app's view state, kept in step with the address bar. A change of what the reader looks at (a country,
- * a view, a story step) pushes a history entry, so back and forward walk through them; the camera follows
- * the map with replaceState, so panning never floods the history. Nothing reloads.
+ * a corridor, a view, a story step) pushes a history entry, so back and forward walk through them; settings
+ * that are not navigation (the camera, the flows' measure) replace the entry. Nothing reloads.
  */
+import type { Measure } from '../queries/flows.ts';
 import { DEFAULT_STATE, readUrlState, writeUrlState, type UrlContext, type UrlState, type View } from './url.ts';
 
 export class ViewState {
@@ -16,25 +17,42 @@ export class ViewState {
   get country() {
     return this.current.country;
   }
+  get corridor() {
+    return this.current.corridor;
+  }
+  get measure() {
+    return this.current.measure;
+  }
   get view() {
     return this.current.view;
   }
 
+  /** Open a country's panel (null closes any panel). */
   select(iso3: string | null): void {
-    if (iso3 === this.current.country && this.current.view === 'map') return;
-    this.update({ country: iso3, view: 'map' });
+    if (iso3 === this.current.country && !this.current.corridor && this.current.view === 'map') return;
+    this.update({ country: iso3, corridor: null, view: 'map' });
+  }
+
+  /** Open a corridor's panel, e.g. "UZB-RUS". */
+  selectCorridor(id: string): void {
+    if (id === this.current.corridor) return;
+    this.update({ corridor: id, country: null, view: 'map' });
+  }
+
+  setMeasure(measure: Measure): void {
+    if (measure !== this.current.measure) this.update({ measure }, 'replace');
   }
 
   show(view: View): void {
     if (view !== this.current.view) this.update({ view });
   }
 
-  /** Apply a change; `replace` for continuous changes (the camera), `push` for the reader's steps. */
+  /** Apply a change; `replace` for settings and continuous changes (the camera), `push` for the reader's steps. */
   update(patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push'): void {
     this.current = { ...this.current, ...patch };
     const url = `${location.pathname}${writeUrlState(location.search, this.current)}${location.hash}`;
     if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    else history.replaceState(history.state, '', url);
   }
 
   private restore = () => {

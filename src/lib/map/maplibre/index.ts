@@ -2,14 +2,14 @@
  * The one owner of the MapLibre instance. Everything MapLibre-specific stays in this folder; the app sees
  * only the MapView interface (../types.ts).
  */
-import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type GeoJSONSource, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature, LineString } from 'geojson';
-import type { CreateMap, MapFlow, MapView } from '../types.ts';
+import type { Feature, Point } from 'geojson';
+import type { CreateMap, MapFlow, MapHover, MapView } from '../types.ts';
 import { buildStyle } from './style.ts';
 import { LabelLayer } from './labels.ts';
-import { chevronImage } from './chevron.ts';
+import { FlowOverlay } from './flow-overlay/index.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -19,6 +19,7 @@ export const createMapLibreMap: CreateMap = (init) => {
     container: init.container,
     style: buildStyle(init.countries, centralAsia),
     bounds: init.bounds,
+    fitBoundsOptions: { padding: { top: 0, right: 0, bottom: 0, left: 0, ...init.boundsPadding } },
     maxBounds: init.maxBounds,
     renderWorldCopies: false,
     attributionControl: false, // boundaries are credited in the app's own source line
@@ -43,35 +44,64 @@ export const createMapLibreMap: CreateMap = (init) => {
   const dataFeature = (features: MapGeoJSONFeature[] | undefined) =>
     features?.find((f) => typeof f.properties.iso3 === 'string' && f.properties.iso3 !== 'null');
 
-  map.on('mousemove', 'countries-fill', (e) => {
-    const f = dataFeature(e.features);
-    const id = f ? (f.id as number) : null;
+  // One pointer handler for everything under the pointer, topmost first: a flow (the overlay's spatial
+  // index), an origin's mark, then a country.
+  let overlay: FlowOverlay | null = null;
+  let hover: MapHover | null = null;
+  const markAt = (point: PointLike) =>
+    map.getLayer('origin-marks-fill') ? map.queryRenderedFeatures(point, { layers: ['origin-marks-fill'] })[0] : undefined;
+  const countryAt = (point: PointLike) => dataFeature(map.queryRenderedFeatures(point, { layers: ['countries-fill'] }));
+  const flowIdOf = (h: MapHover | null) => (h?.kind === 'flow' ? h.id : null);
+  const setHover = (next: MapHover | null) => {
+    if (flowIdOf(next) !== flowIdOf(hover)) overlay?.setHovered(flowIdOf(next));
+    hover = next;
+    init.onHover?.(next);
+  };
+  const setHoverCountry = (id: number | null) => {
     if (id === hovered) return;
     setState(hovered, 'hover', false);
     hovered = id;
     setState(hovered, 'hover', true);
-    map.getCanvas().style.cursor = f ? 'pointer' : '';
-    init.onHover?.(f ? (f.properties.iso3 as string) : null);
+  };
+
+  map.on('mousemove', (e) => {
+    const { x, y } = e.point;
+    const flow = overlay?.hitTest(x, y);
+    const mark = flow ? undefined : markAt(e.point);
+    const country = flow || mark ? undefined : countryAt(e.point);
+    setHoverCountry(country ? (country.id as number) : null);
+    if (flow) setHover({ kind: 'flow', id: flow.id, x, y });
+    else if (mark) setHover({ kind: 'mark', id: mark.properties.id as string, x, y });
+    else if (hover) setHover(null);
+    map.getCanvas().style.cursor = flow || mark || country ? 'pointer' : '';
   });
-  map.on('mouseleave', 'countries-fill', () => {
-    setState(hovered, 'hover', false);
-    hovered = null;
+  map.on('mouseout', () => {
+    setHoverCountry(null);
+    if (hover) setHover(null);
     map.getCanvas().style.cursor = '';
-    init.onHover?.(null);
   });
-  map.on('click', 'countries-fill', (e) => {
-    const f = dataFeature(e.features);
-    if (f) init.onSelect(f.properties.iso3 as string);
+  map.on('click', (e) => {
+    const flow = overlay?.hitTest(e.point.x, e.point.y);
+    if (flow) return init.onSelectFlow?.(flow.id);
+    const mark = markAt(e.point);
+    if (mark) return init.onSelect(mark.properties.id as string);
+    const country = countryAt(e.point);
+    if (country) init.onSelect(country.properties.iso3 as string);
   });
 
+  // Calls made before the style has loaded wait in a queue (map.loaded() turns false again while a source
+  // updates, so it cannot tell whether 'load' has already fired).
+  let loaded = false;
+  const queued: (() => void)[] = [];
+  const whenLoaded = (fn: () => void) => (loaded ? fn() : queued.push(fn));
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
-      map.addImage('chevron', chevronImage(), { pixelRatio: 2, sdf: true });
+      overlay = new FlowOverlay(map, init.clock);
+      loaded = true;
+      for (const fn of queued.splice(0)) fn();
       map.once('idle', () => resolve());
     });
   });
-
-  const whenLoaded = (fn: () => void) => (map.loaded() ? fn() : map.once('load', fn));
 
   let painted = new Set<number>();
 
@@ -98,13 +128,21 @@ export const createMapLibreMap: CreateMap = (init) => {
       });
     },
     setFlows(flows: MapFlow[]) {
-      const features: Feature<LineString>[] = flows.map((f) => ({
+      whenLoaded(() => overlay?.setFlows(flows));
+    },
+    setMarks(marks) {
+      const features: Feature<Point>[] = marks.map((m) => ({
         type: 'Feature',
-        id: f.id,
-        properties: { id: f.id, origin: f.origin, destination: f.destination, width: f.widthPx, color: f.color },
-        geometry: { type: 'LineString', coordinates: f.path },
+        properties: { id: m.id, radius: m.radiusPx, ring: m.ringPx ?? 0, color: m.color },
+        geometry: { type: 'Point', coordinates: m.lngLat },
       }));
-      whenLoaded(() => (map.getSource('flows') as GeoJSONSource).setData({ type: 'FeatureCollection', features }));
+      whenLoaded(() => (map.getSource('marks') as GeoJSONSource).setData({ type: 'FeatureCollection', features }));
+    },
+    setFocus(focus) {
+      whenLoaded(() => overlay?.setFocus(focus));
+    },
+    setHoveredFlow(id) {
+      whenLoaded(() => overlay?.setHovered(id));
     },
     setLabels(list) {
       whenLoaded(() => labels.set(list));
@@ -124,6 +162,7 @@ export const createMapLibreMap: CreateMap = (init) => {
       map.fitBounds(bounds, { animate: false });
     },
     destroy() {
+      overlay?.destroy();
       labels.destroy();
       map.remove();
     },

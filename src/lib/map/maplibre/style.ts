@@ -1,6 +1,7 @@
 /**
  * The map's whole style: no tiles, no glyphs, no sprites from anywhere. Countries come in as GeoJSON; labels
- * are HTML (see labels.ts), so the style needs no font server.
+ * are HTML (see labels.ts), so the style needs no font server. Flows are not in the style: they are drawn by
+ * our own WebGL overlay (flow-overlay/), above every layer here.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -30,7 +31,7 @@ export function buildStyle(
     version: 8,
     sources: {
       countries: { type: 'geojson', data: countries },
-      flows: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      marks: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -83,36 +84,30 @@ export function buildStyle(
           'line-opacity': ['case', isSelected, 1, 0],
         },
       },
+      // Origins with only a total of migrants abroad: a disc for the lowest published total, a ring for the highest.
       {
-        id: 'flows-casing',
-        type: 'line',
-        source: 'flows',
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': COLORS.casing, 'line-opacity': 0.8, 'line-width': ['+', ['get', 'width'], 2] },
-      },
-      {
-        id: 'flows-line',
-        type: 'line',
-        source: 'flows',
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': ['get', 'color'], 'line-opacity': 0.9, 'line-width': ['get', 'width'] },
-      },
-      {
-        // Chevrons along each line show direction without animation (and without any glyphs).
-        id: 'flows-direction',
-        type: 'symbol',
-        source: 'flows',
-        layout: {
-          'symbol-placement': 'line',
-          'symbol-spacing': 70,
-          'icon-image': 'chevron',
-          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.5, 0.45, 17.5, 1],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'icon-rotation-alignment': 'map',
+        id: 'origin-marks-fill',
+        type: 'circle',
+        source: 'marks',
+        paint: {
+          'circle-radius': ['get', 'radius'],
+          'circle-color': ['get', 'color'],
+          'circle-opacity': 0.45,
+          'circle-stroke-color': ['get', 'color'],
+          'circle-stroke-width': 1.5,
         },
-        // White on thick lines, the line's own colour where the line is thinner than the chevron.
-        paint: { 'icon-opacity': 0.95, 'icon-color': ['case', ['>=', ['get', 'width'], 6], COLORS.casing, ['get', 'color']] },
+      },
+      {
+        id: 'origin-marks-ring',
+        type: 'circle',
+        source: 'marks',
+        filter: ['>', ['get', 'ring'], 0],
+        paint: {
+          'circle-radius': ['get', 'ring'],
+          'circle-opacity': 0,
+          'circle-stroke-color': ['get', 'color'],
+          'circle-stroke-width': 2,
+        },
       },
     ],
   };

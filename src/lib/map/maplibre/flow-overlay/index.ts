@@ -1,0 +1,297 @@
+/**
+ * The animated flows: our own WebGL2 canvas stacked over MapLibre's (same pixel size, no pointer events).
+ *
+ * Why a canvas of its own: a custom layer inside MapLibre that asks for a repaint every frame makes MapLibre
+ * redraw the whole map every frame. Here an animation frame sets one uniform (the chevrons' offset, from the
+ * clock) and draws one triangle strip; the map does not render at all while the camera is still. A tiny
+ * invisible custom layer records the camera matrix whenever MapLibre does render (pan, zoom, resize) and
+ * redraws the flows in the same task, so they stay glued to the map without a frame of lag.
+ */
+import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
+import type { FlowClock } from '../../../flows/clock.ts';
+import { toMercator } from '../../../flows/mercator.ts';
+import { FlowHitIndex } from '../../../flows/hit.ts';
+import type { FlowFocus, MapFlow } from '../../types.ts';
+import { watchVisibility } from '../../visibility.ts';
+import { buildStrip, buildStyleTable, FLOATS_PER_VERTEX, STYLE_ROW, type StripGeometry } from './geometry.ts';
+import { createFlowProgram, type FlowProgram } from './program.ts';
+
+/** How fast the chevrons travel (CSS px per second of clock time) and their spacing (as in flows.frag.glsl). */
+export const CHEVRON_SPEED = 36;
+export const CHEVRON_PERIOD = 30;
+/** MapLibre's world is 512 CSS px wide at zoom 0. */
+const WORLD_PX_AT_ZOOM_0 = 512;
+
+type Gpu = { program: FlowProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer; texture: WebGLTexture };
+
+export class FlowOverlay {
+  readonly canvas: HTMLCanvasElement;
+  /** For the benchmark: frames the overlay drew, and how often the map itself rendered. */
+  readonly stats = { draws: 0, mapRenders: 0 };
+
+  private gl: WebGL2RenderingContext | null;
+  private gpu: Gpu | null = null;
+  private matrix = new Float32Array(16);
+  private haveMatrix = false;
+  private flows: MapFlow[] = [];
+  private strip: StripGeometry | null = null;
+  private styleTable: ReturnType<typeof buildStyleTable> | null = null;
+  private hitIndex: FlowHitIndex | null = null;
+  private maxHalfWidth = 0;
+  private countries = new Map<string, number>();
+  private focus: FlowFocus = null;
+  private hovered = -1;
+  private loop = 0;
+  private pending = 0;
+  private drewForCamera = false;
+  /** Set when anything but the time changed since the last draw (camera, data, focus, hover, context). */
+  private dirty = true;
+  private cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly clock: FlowClock,
+  ) {
+    const mapCanvas = map.getCanvas();
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'flow-overlay';
+    this.canvas.setAttribute('aria-hidden', 'true'); // every flow is also listed as text in the legend
+    this.canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none;';
+    mapCanvas.after(this.canvas);
+    this.gl = this.canvas.getContext('webgl2', { alpha: true, premultipliedAlpha: true, antialias: false, depth: false, stencil: false });
+    if (!this.gl) console.warn('Flows: WebGL2 is not available for the flow overlay.');
+
+    // Context loss (GPU reset, too many contexts): keep the CPU-side arrays and rebuild the GPU objects.
+    const lost = (e: Event) => {
+      e.preventDefault(); // tells the browser we will restore
+      this.gpu = null;
+      this.stopLoop();
+    };
+    const restored = () => {
+      this.initGpu();
+      this.requestDraw();
+      if (this.clock.running) this.startLoop();
+    };
+    this.canvas.addEventListener('webglcontextlost', lost);
+    this.canvas.addEventListener('webglcontextrestored', restored);
+    this.initGpu();
+
+    const camera: CustomLayerInterface = {
+      id: 'flow-overlay-camera',
+      type: 'custom',
+      renderingMode: '2d',
+      render: (_gl, options) => {
+        this.matrix.set(options.defaultProjectionData.mainMatrix as ArrayLike<number>);
+        this.haveMatrix = true;
+        this.drewForCamera = true;
+        this.dirty = true;
+        this.draw();
+      },
+    };
+    map.addLayer(camera);
+    const countRender = () => this.stats.mapRenders++;
+    map.on('render', countRender);
+
+    const unsubscribe = this.clock.subscribe(() => (this.clock.running ? this.startLoop() : (this.stopLoop(), this.requestDraw())));
+    const unwatch = watchVisibility(map.getContainer(), (visible) => this.clock.setSuspended(!visible));
+    this.cleanups.push(unsubscribe, unwatch, () => {
+      map.off('render', countRender);
+      this.canvas.removeEventListener('webglcontextlost', lost);
+      this.canvas.removeEventListener('webglcontextrestored', restored);
+      if (map.getLayer(camera.id)) map.removeLayer(camera.id);
+    });
+    if (this.clock.running) this.startLoop();
+  }
+
+  /** New flows: geometry is rebuilt only when a path changed; colours and widths alone update the style table. */
+  setFlows(flows: MapFlow[]): void {
+    const sameGeometry = flows.length === this.flows.length && flows.every((f, i) => f.path === this.flows[i]!.path);
+    this.flows = flows;
+    this.countries = new Map();
+    const indexOf = (iso3: string) => this.countries.get(iso3) ?? this.countries.set(iso3, this.countries.size).get(iso3)!;
+    if (!sameGeometry) {
+      const paths = flows.map((f) => {
+        const flat = new Float64Array(f.path.length * 2);
+        f.path.forEach((p, i) => flat.set(toMercator(p), i * 2));
+        return flat;
+      });
+      this.strip = buildStrip(paths);
+      this.hitIndex = new FlowHitIndex(paths);
+    }
+    this.styleTable = buildStyleTable(flows.map((f) => ({ color: f.color, widthPx: f.widthPx, origin: indexOf(f.origin), destination: indexOf(f.destination) })));
+    this.maxHalfWidth = Math.max(0, ...flows.map((f) => f.widthPx / 2));
+    this.upload(!sameGeometry);
+    this.dirty = true;
+    this.requestDraw();
+  }
+
+  /** Fade every flow but those touching a country, or those of one corridor. */
+  setFocus(focus: FlowFocus): void {
+    this.focus = focus;
+    this.dirty = true;
+    this.requestDraw();
+  }
+
+  setHovered(id: string | null): void {
+    const index = id === null ? -1 : this.flows.findIndex((f) => f.id === id);
+    if (index === this.hovered) return;
+    this.hovered = index;
+    this.dirty = true;
+    this.requestDraw();
+  }
+
+  /** The flow under a point of the map (CSS px from its top left), or null. */
+  hitTest(x: number, y: number): MapFlow | null {
+    if (!this.hitIndex) return null;
+    const { lng, lat } = this.map.unproject([x, y]);
+    const [mx, my] = toMercator([lng, lat]);
+    const pxPerUnit = WORLD_PX_AT_ZOOM_0 * 2 ** this.map.getZoom();
+    const hit = this.hitIndex.hit(mx, my, pxPerUnit, (i) => this.flows[i]!.widthPx / 2, { maxHalfWidthPx: this.maxHalfWidth });
+    return hit ? this.flows[hit.flow]! : null;
+  }
+
+  destroy(): void {
+    this.stopLoop();
+    cancelAnimationFrame(this.pending);
+    for (const c of this.cleanups) c();
+    this.gl?.getExtension('WEBGL_lose_context')?.loseContext(); // free the GPU memory now, not at garbage collection
+    this.canvas.remove();
+  }
+
+  private initGpu(): void {
+    const gl = this.gl;
+    if (!gl || gl.isContextLost()) return;
+    const program = createFlowProgram(gl);
+    const vao = gl.createVertexArray()!;
+    const buffer = gl.createBuffer()!;
+    const texture = gl.createTexture()!;
+    gl.bindVertexArray(vao);
+    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+    const stride = FLOATS_PER_VERTEX * 4;
+    const attribute = (location: number, size: number, offset: number) => {
+      if (location < 0) return;
+      gl.enableVertexAttribArray(location);
+      gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset);
+    };
+    attribute(program.attributes.a_pos, 2, 0);
+    attribute(program.attributes.a_miter, 2, 8);
+    attribute(program.attributes.a_dist, 1, 16);
+    attribute(program.attributes.a_flow, 1, 20);
+    gl.bindVertexArray(null);
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    for (const [k, v] of [
+      [gl.TEXTURE_MIN_FILTER, gl.NEAREST],
+      [gl.TEXTURE_MAG_FILTER, gl.NEAREST],
+      [gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE],
+      [gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE],
+    ] as const)
+      gl.texParameteri(gl.TEXTURE_2D, k, v);
+    this.gpu = { program, vao, buffer, texture };
+    this.upload(true);
+    this.dirty = true;
+  }
+
+  private upload(geometry: boolean): void {
+    const gl = this.gl;
+    const gpu = this.gpu;
+    if (!gl || !gpu || gl.isContextLost()) return;
+    if (geometry && this.strip) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, gpu.buffer);
+      gl.bufferData(gl.ARRAY_BUFFER, this.strip.vertices, gl.STATIC_DRAW);
+    }
+    if (this.styleTable) {
+      const { data, width, height } = this.styleTable;
+      gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, width, height, 0, gl.RGBA, gl.FLOAT, data);
+    }
+  }
+
+  /** Match the map canvas: same drawing-buffer size (device pixels), same CSS size. */
+  private fitCanvas(): void {
+    const source = this.map.getCanvas();
+    if (this.canvas.width !== source.width || this.canvas.height !== source.height) {
+      this.canvas.width = source.width;
+      this.canvas.height = source.height;
+    }
+    const w = source.style.width || `${source.clientWidth}px`;
+    const h = source.style.height || `${source.clientHeight}px`;
+    if (this.canvas.style.width !== w) this.canvas.style.width = w;
+    if (this.canvas.style.height !== h) this.canvas.style.height = h;
+  }
+
+  /**
+   * Draw at the clock's time. The context is ours alone, so program, buffers, texture and blending stay bound
+   * between frames; uniforms are set only when they change. An animation frame is: clear, one uniform, one draw.
+   */
+  private draw(): void {
+    const gl = this.gl;
+    const gpu = this.gpu;
+    if (!gl || !gpu || !this.haveMatrix || gl.isContextLost()) return;
+    if (this.dirty) this.prepare(gl, gpu);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    this.stats.draws++;
+    if (!this.strip || this.strip.vertexCount === 0 || !this.styleTable) return;
+    gl.uniform1f(gpu.program.uniforms.u_offset, (this.clock.time() * CHEVRON_SPEED) % CHEVRON_PERIOD);
+    gl.drawArrays(gl.TRIANGLE_STRIP, 0, this.strip.vertexCount);
+  }
+
+  /** Bind everything and set every uniform but the time: after a camera move, a data or focus change, a restore. */
+  private prepare(gl: WebGL2RenderingContext, gpu: Gpu): void {
+    this.dirty = false;
+    this.fitCanvas();
+    gl.viewport(0, 0, this.canvas.width, this.canvas.height);
+    gl.clearColor(0, 0, 0, 0);
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA); // premultiplied alpha, as MapLibre blends
+    gl.useProgram(gpu.program.program);
+    gl.bindVertexArray(gpu.vao);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
+    const u = gpu.program.uniforms;
+    gl.uniform1i(u.u_flows, 0);
+    gl.uniform1i(u.u_flowsRow, STYLE_ROW);
+    gl.uniformMatrix4fv(u.u_matrix, false, this.matrix);
+    gl.uniform2f(u.u_viewport, this.canvas.width, this.canvas.height);
+    gl.uniform1f(u.u_pixelRatio, this.canvas.width / Math.max(1, this.map.getCanvas().clientWidth));
+    const [mode, a, b] = this.focusUniforms();
+    gl.uniform1i(u.u_focusMode, mode);
+    gl.uniform1f(u.u_focusA, a);
+    gl.uniform1f(u.u_focusB, b);
+    gl.uniform1f(u.u_hover, this.hovered);
+  }
+
+  private focusUniforms(): [number, number, number] {
+    const f = this.focus;
+    const index = (iso3: string) => this.countries.get(iso3) ?? -2; // -2 matches no flow: all fade
+    if (!f) return [0, -1, -1];
+    if (f.kind === 'country') return [1, index(f.iso3), -1];
+    return [2, index(f.a), index(f.b)];
+  }
+
+  private tick = (): void => {
+    this.loop = 0;
+    if (!this.clock.running) return;
+    // MapLibre already drew the flows this frame (the camera moved): no second draw.
+    if (!this.drewForCamera) this.draw();
+    this.drewForCamera = false;
+    this.loop = requestAnimationFrame(this.tick);
+  };
+
+  private startLoop(): void {
+    if (!this.loop) this.loop = requestAnimationFrame(this.tick);
+  }
+
+  private stopLoop(): void {
+    cancelAnimationFrame(this.loop);
+    this.loop = 0;
+  }
+
+  /** One draw on the next frame, for a change while the animation is stopped. */
+  private requestDraw(): void {
+    if (this.loop || this.pending) return;
+    this.pending = requestAnimationFrame(() => {
+      this.pending = 0;
+      this.draw();
+    });
+  }
+}

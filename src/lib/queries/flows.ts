@@ -1,0 +1,137 @@
+/**
+ * Flows as the map, legend and panels show them: each flow with its share and, where one can be had, a
+ * number of migrants (published, or derived as share × a published total, and then marked derived); the
+ * Central Asian origins that have only a total; and corridors between two countries. Pure: no DOM, no map.
+ */
+import type { Country, Instrument, Organisation } from '../data/schema.ts';
+import { flowsFrom, profile, type AgreementLine, type FlowLine, type InstrumentLine, type MembershipLine, type Model } from './index.ts';
+import { figure, type Figure, type FigureValue } from './figures.ts';
+
+export const MEASURES = ['share', 'count'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** The indicator holding an origin's total of labour migrants abroad (data/statistics.csv). */
+export const MIGRANTS_ABROAD = 'labour_migrants_abroad';
+
+/** A number of migrants on a flow: published in flows.csv, or derived from the share and a published total. */
+export type FlowCount =
+  | { value: number; derived: false }
+  | {
+      value: number;
+      derived: true;
+      /** The total the share was multiplied by. */
+      total: FigureValue;
+      /** Every other published total of the origin's migrants abroad, shown beside the derived count. */
+      otherTotals: FigureValue[];
+    };
+
+export type FlowView = FlowLine & { id: string; count: FlowCount | null };
+
+export const flowId = (origin: string, destination: string) => `${origin}-${destination}`;
+
+/**
+ * The total a derived count multiplies a share by, chosen by an explicit rule rather than picked silently:
+ * a figure from the same source as the shares (so both describe the same series), stated exactly and dated,
+ * the latest if there are several. For Uzbekistan that is Kamilov 2025's 1.9 million at the end of 2024,
+ * from the paper that gives the shares. Null when no total meets the rule: then no count is derived.
+ */
+export function totalForCounts(m: Model, origin: string, sharesSourceId: string): FigureValue | null {
+  const f = figure(m, origin, MIGRANTS_ABROAD);
+  if (!f) return null;
+  // figure() sorts the latest year first.
+  // A point estimate ("1.9 million", "about 1.9 million"), not a bound ("more than 2 million") or a range.
+  const pointEstimate = (v: FigureValue) => v.qualifier === 'exact' || v.qualifier === 'about';
+  return f.values.find((v) => v.source_id === sharesSourceId && pointEstimate(v) && v.year !== undefined && v.value !== undefined) ?? null;
+}
+
+export function countFor(m: Model, f: FlowLine): FlowCount | null {
+  if (f.migrants !== undefined) return { value: f.migrants, derived: false };
+  if (f.share_pct === undefined) return null;
+  const total = totalForCounts(m, f.origin_iso3, f.source_id);
+  if (!total) return null;
+  const otherTotals = figure(m, f.origin_iso3, MIGRANTS_ABROAD)!.values.filter((v) => v !== total && !sameRow(v, total));
+  return { value: (f.share_pct / 100) * total.value!, derived: true, total, otherTotals };
+}
+
+const sameRow = (a: FigureValue, b: FigureValue) => a.source_id === b.source_id && a.locator === b.locator && a.value === b.value && a.year === b.year;
+
+/** Every flow (of one origin when given), largest share first, with its count where one can be had. */
+export function flowViews(m: Model, origin?: string): FlowView[] {
+  return flowsFrom(m, origin).map((f) => ({ ...f, id: flowId(f.origin_iso3, f.destination_iso3), count: countFor(m, f) }));
+}
+
+/** The value a flow is drawn and listed with under a measure (undefined when it has none). */
+export function valueOf(f: FlowView, measure: Measure): number | undefined {
+  return measure === 'share' ? f.share_pct : f.count?.value;
+}
+
+/**
+ * What the dataset says about each Central Asian state as an origin of labour migrants: a split by
+ * destination (flows), only a total abroad (shown as a sized mark), or neither.
+ */
+export type OriginSummary = { country: Country; kind: 'split' | 'total' | 'none'; flows: FlowView[]; total: Figure | null };
+
+export function originSummaries(m: Model): OriginSummary[] {
+  const flows = flowViews(m);
+  return m.data.countries
+    .filter((c) => c.role === 'central_asia')
+    .map((country) => {
+      const own = flows.filter((f) => f.origin_iso3 === country.iso3);
+      const total = figure(m, country.iso3, MIGRANTS_ABROAD);
+      const kind = own.length > 0 ? 'split' : total?.range ? 'total' : 'none';
+      return { country, kind, flows: own, total } as const;
+    });
+}
+
+/** A corridor: two countries, the flows between them, and the law that binds both. */
+export type Corridor = {
+  a: Country;
+  b: Country;
+  /** Flows in both directions, a → b first. */
+  flows: FlowView[];
+  /** Agreements, programmes and declarations naming both as parties. */
+  agreements: AgreementLine[];
+  /** Multilateral agreements of organisations both currently belong to, whose parties the source does not list. */
+  frameworks: (AgreementLine & { organisation: Organisation })[];
+  /** Organisations in which both currently hold a status (member, observer, ...; not former). */
+  memberships: { organisation: Organisation; a: MembershipLine; b: MembershipLine }[];
+  /** Every instrument with both countries' records; `bothParty` when both are party (or both voted yes). */
+  instruments: { instrument: Instrument; a: InstrumentLine; b: InstrumentLine; bothParty: boolean }[];
+};
+
+const JOINED = new Set(['party', 'voted_yes']);
+
+export function corridor(m: Model, a: string, b: string): Corridor | null {
+  const pa = profile(m, a);
+  const pb = profile(m, b);
+  if (!pa || !pb || a === b) return null;
+  const flows = flowViews(m).filter((f) => (f.origin_iso3 === a && f.destination_iso3 === b) || (f.origin_iso3 === b && f.destination_iso3 === a));
+  flows.sort((x, y) => Number(x.origin_iso3 !== a) - Number(y.origin_iso3 !== a));
+  const agreements = pa.agreements.filter((x) => x.parties.includes(b));
+  const frameworks = pa.frameworks.filter((x) => pb.frameworks.some((y) => y.agreement_id === x.agreement_id));
+  const active = (line: MembershipLine | null) => line && line.status !== 'former';
+  const memberships = pa.organisations.flatMap((oa) => {
+    const ob = pb.organisations.find((o) => o.organisation.org_id === oa.organisation.org_id);
+    return ob && active(oa.current) && active(ob.current) ? [{ organisation: oa.organisation, a: oa.current!, b: ob.current! }] : [];
+  });
+  const instruments = pa.instruments.flatMap((ia) => {
+    const ib = pb.instruments.find((i) => i.instrument.instrument_id === ia.instrument.instrument_id);
+    return ib ? [{ instrument: ia.instrument, a: ia, b: ib, bothParty: JOINED.has(ia.record.status) && JOINED.has(ib.record.status) }] : [];
+  });
+  return { a: pa.country, b: pb.country, flows, agreements, frameworks, memberships, instruments };
+}
+
+/**
+ * `?corridor=uzb-rus` → ["UZB", "RUS"] when both countries are known, distinct, and the dataset has a flow or
+ * an agreement between them; anything else is ignored (null), never an error.
+ */
+export function findCorridor(m: Model, raw: string | null | undefined): [string, string] | null {
+  const match = raw?.trim().toUpperCase().match(/^([A-Z]{3})-([A-Z]{3})$/);
+  if (!match) return null;
+  const [, a, b] = match as unknown as [string, string, string];
+  if (a === b || !m.country.has(a) || !m.country.has(b)) return null;
+  const linked =
+    m.data.flows.some((f) => (f.origin_iso3 === a && f.destination_iso3 === b) || (f.origin_iso3 === b && f.destination_iso3 === a)) ||
+    m.data.agreements.some((x) => x.parties.includes(a) && x.parties.includes(b));
+  return linked ? [a, b] : null;
+}

@@ -1,0 +1,69 @@
+/** Flow behaviour a phone cannot show: hover, and fading judged on a map the bottom sheet would cover. */
+import { PNG } from 'pngjs';
+import { test, expect, openApp, snap } from './fixtures.ts';
+import { UZB, stage, legend, frames, mapShot, differingPixels, countColour, pointOnWidestFlow, pause, near } from './flow-helpers.ts';
+
+test.describe('pointer', () => {
+
+  test('a hovered flow shows origin, destination, share, period and source; a click opens its corridor', async ({ page }, info) => {
+    await openApp(page);
+    await pause(page);
+    const point = await pointOnWidestFlow(page);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.getByTestId('tooltip');
+    await expect(tooltip).toContainText('Uzbekistan → Russia');
+    await expect(tooltip).toContainText('70.2% of Uzbekistan’s labour migrants');
+    await expect(tooltip).toContainText('first three months of 2023');
+    await expect(tooltip).toContainText('Source: Kamilov 2025');
+    await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+    await snap(page, info.project.name, 'flow-tooltip');
+
+    await page.mouse.click(point.x, point.y);
+    const panel = page.getByTestId('corridor-panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Uzbekistan – Russia');
+    await expect(page).toHaveURL(/[?&]corridor=UZB-RUS\b/);
+    await page.mouse.move(5, 300);
+    await expect(tooltip).toHaveCount(0);
+    await snap(page, info.project.name, 'corridor');
+  });
+
+  test('a hovered total mark lists every published value with its source', async ({ page }) => {
+    await openApp(page);
+    await pause(page);
+    // Tajikistan's mark sits on Dushanbe, west of the country's label; search around the label for it.
+    const label = (await page.locator('.map-label[data-iso3=TJK] .map-label-name').boundingBox())!;
+    const hit = async () => ((await page.getByTestId('tooltip').count()) ? page.getByTestId('tooltip').innerText() : '');
+    search: for (let dy = -30; dy <= 40; dy += 5) {
+      for (let dx = -70; dx <= 30; dx += 5) {
+        await page.mouse.move(label.x + label.width / 2 + dx, label.y + label.height / 2 + dy);
+        if ((await hit()).includes('Tajikistan')) break search;
+      }
+    }
+    const tooltip = page.getByTestId('tooltip');
+    await expect(tooltip).toContainText('Tajikistan · Labour migrants abroad');
+    await expect(tooltip).toContainText('800,000');
+    await expect(tooltip).toContainText('more than 1.2 million');
+    await expect(tooltip).toContainText('Asadov 2024');
+    await expect(tooltip).toContainText('Sources disagree');
+  });
+});
+
+test.describe('focus', () => {
+
+  test('selecting a country keeps its own flows and fades the rest', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // still pictures to count
+    // The part of the map left of where the panel and the moved legend go, the same in every state.
+    const left = async () => PNG.sync.read(await page.screenshot({ clip: { x: 0, y: 90, width: 540, height: 660 } }));
+    await openApp(page);
+    const all = countColour(await left(), UZB);
+    expect(all).toBeGreaterThan(1000);
+    await openApp(page, '?country=TJK'); // no flow touches Tajikistan: every line fades
+    await expect(page.getByTestId('country-panel')).toBeVisible();
+    await expect.poll(async () => countColour(await left(), UZB)).toBeLessThan(all / 10);
+    await openApp(page, '?country=UZB'); // every flow is Uzbekistan's own
+    await expect.poll(async () => countColour(await left(), UZB)).toBeGreaterThan(all * 0.8);
+    await openApp(page, '?country=KAZ'); // Uzbekistan → Kazakhstan stays, Uzbekistan → Russia fades
+    await expect.poll(async () => countColour(await left(), UZB)).toBeLessThan(all / 2);
+    expect(countColour(await left(), UZB)).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The animated flows as a reader meets them: they move (or, for readers who prefer reduced motion, stand
+ * still until asked), stay on their countries when the map moves, answer hover and click, fade around a
+ * selected country, switch to numbers of migrants (marked derived), and come back after a lost GPU context.
+ * No test waits a fixed time: "later" is a number of animation frames, and changes are polled.
+ */
+import { PNG } from 'pngjs';
+import { test, expect, openApp, snap } from './fixtures.ts';
+import { UZB, stage, legend, frames, mapShot, differingPixels, countColour, pointOnWidestFlow, pause, near } from './flow-helpers.ts';
+
+test('the flows move from origin to destination: two moments of the map differ', async ({ page }, info) => {
+  await openApp(page);
+  await expect(legend(page).getByRole('button', { name: 'Pause the flow animation' })).toBeVisible();
+  const first = await mapShot(page);
+  await expect.poll(async () => (await frames(page, 10), differingPixels(first, await mapShot(page))), { timeout: 20_000 }).toBeGreaterThan(50);
+  await snap(page, info.project.name, 'flows-moving');
+});
+
+test('with reduced motion the flows stand still (arrowheads show direction) until Play, and Pause stops them', async ({ page }, info) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  const play = legend(page).getByRole('button', { name: 'Play the flow animation' });
+  await expect(play).toBeVisible();
+  const still = await mapShot(page);
+  await frames(page, 30);
+  expect(differingPixels(still, await mapShot(page))).toBe(0);
+  await snap(page, info.project.name, 'flows-still');
+
+  await play.click();
+  await expect.poll(async () => (await frames(page, 10), differingPixels(still, await mapShot(page))), { timeout: 20_000 }).toBeGreaterThan(50);
+  await pause(page);
+  const paused = await mapShot(page);
+  await frames(page, 30);
+  expect(differingPixels(paused, await mapShot(page))).toBe(0);
+});
+
+test('flows stay on their countries when the map is panned (time frozen)', async ({ page }) => {
+  await openApp(page);
+  await pause(page);
+  const before = await mapShot(page);
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  // Wait until the pan has settled: two shots in a row the same.
+  let after = await mapShot(page);
+  await expect
+    .poll(async () => {
+      await frames(page, 5);
+      const next = await mapShot(page);
+      const settled = differingPixels(after, next) === 0 && differingPixels(before, next) > 0;
+      after = next;
+      return settled;
+    })
+    .toBe(true);
+
+  // Find the shift of the whole picture (base map, labels and flows together) ...
+  const w = before.width;
+  const h = before.height;
+  const px = (img: PNG, x: number, y: number) => (y * w + x) * 4;
+  const same = (x: number, y: number, dx: number) => {
+    const i = px(before, x, y);
+    const j = px(after, x - dx, y);
+    return Math.abs(before.data[i]! - after.data[j]!) + Math.abs(before.data[i + 1]! - after.data[j + 1]!) + Math.abs(before.data[i + 2]! - after.data[j + 2]!) < 12;
+  };
+  let best = { dx: 0, score: -1 };
+  for (let dx = 20; dx <= 200; dx++) {
+    let score = 0;
+    for (let y = 10; y < h - 10; y += 7) for (let x = dx + 10; x < w - 10; x += 7) if (same(x, y, dx)) score++;
+    if (score > best.score) best = { dx, score };
+  }
+  expect(best.dx).toBeGreaterThan(20);
+  // ... then check the flows moved by exactly that shift: their pixels land on flow pixels.
+  let flow = 0;
+  let aligned = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = best.dx; x < w; x++) {
+      if (!near(before.data, px(before, x, y), UZB, 10)) continue;
+      flow++;
+      if (near(after.data, px(after, x - best.dx, y), UZB, 10)) aligned++;
+    }
+  }
+  expect(flow).toBeGreaterThan(300);
+  expect(aligned / flow).toBeGreaterThan(0.95);
+});
+
+
+test('the flows list is the keyboard way in: focus shows the tooltip, Enter opens the corridor, the link reopens it', async ({ page }, info) => {
+  await openApp(page);
+  if (info.project.name === 'phone') await legend(page).getByRole('button', { name: '7 destinations' }).click();
+  const russia = legend(page).getByRole('button', { name: /Corridor Uzbekistan to Russia/ });
+  await russia.focus();
+  await expect(page.getByTestId('tooltip')).toContainText('Source: Kamilov 2025');
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('corridor-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Uzbekistan – Russia');
+  await expect(panel.getByTestId('corridor-flow')).toContainText('70.2% of Uzbekistan’s labour migrants');
+  await expect(panel).toContainText('Bilateral labour migration agreement (Uzbekistan–Russia)');
+  const cis = panel.locator('li', { has: page.locator('abbr', { hasText: /^CIS$/ }) });
+  await expect(cis).toContainText('Uzbekistan: member');
+  await expect(cis).toContainText('Russia: member');
+  await expect(panel.getByRole('heading', { name: 'Both party' })).toBeVisible();
+  await expect(legend(page)).toBeInViewport();
+  await snap(page, info.project.name, 'corridor-panel');
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/corridor=/);
+
+  await openApp(page, '?corridor=uzb-rus');
+  await expect(page.getByTestId('corridor-panel').getByRole('heading', { level: 2 })).toHaveText('Uzbekistan – Russia');
+  await openApp(page, '?corridor=UZB-XYZ');
+  await expect(page.getByTestId('corridor-panel')).toHaveCount(0);
+});
+
+
+test('by number of migrants: counts are marked derived, with both sources and the other totals', async ({ page }, info) => {
+  await openApp(page);
+  await legend(page).getByRole('radio', { name: 'Number of migrants' }).check();
+  await expect(page).toHaveURL(/measure=count/);
+  const note = legend(page).getByTestId('derived-note');
+  await expect(note).toContainText('Derived, not published');
+  await expect(note).toContainText('1.9 million working abroad (end of 2024, Kamilov 2025)');
+  // On a phone the other totals open with the lists; on a desktop they are there from the start.
+  if (info.project.name === 'phone') await legend(page).getByRole('button', { name: '7 destinations, other totals' }).click();
+  await expect(note.getByText('1.5 million')).toBeVisible();
+  await expect(note.getByText('more than 2 million')).toBeVisible();
+  await expect(note).toContainText('quoting IOM');
+  await expect(legend(page).getByRole('button', { name: /Corridor Uzbekistan to Russia: 1.33 million \(derived\)/ })).toBeVisible();
+  if (info.project.name !== 'phone') await expect(page.locator('.map-label[data-iso3=RUS]')).toContainText('1.33 million (derived)');
+  await snap(page, info.project.name, 'by-number');
+});
+
+test('the flows come back after the GPU context is lost and restored, without a reload', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+  const before = countColour(await mapShot(page), UZB);
+  expect(before).toBeGreaterThan(300);
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.flow-overlay')!;
+        const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+        canvas.addEventListener('webglcontextlost', () => setTimeout(() => lose.restoreContext()), { once: true });
+        canvas.addEventListener('webglcontextrestored', () => done(), { once: true });
+        lose.loseContext();
+      }),
+  );
+  await expect.poll(async () => countColour(await mapShot(page), UZB)).toBeGreaterThan(before * 0.9);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+});
