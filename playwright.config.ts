@@ -16,6 +16,7 @@ export const CHROMIUM_ARGS = [
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const HOST_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,10 +41,14 @@ export default defineConfig({
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],
-  webServer: {
-    command: `node scripts/serve-dist.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    { command: `node scripts/serve-dist.mjs --port ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 20_000 },
+    // Host pages for the embed tests, on another origin (localhost, not 127.0.0.1), as a news site would be.
+    {
+      command: `node scripts/serve-dist.mjs --port ${HOST_PORT} --host localhost --dir tests/e2e/hosts --mount /vendor=node_modules/pym.js/dist`,
+      url: `http://localhost:${HOST_PORT}/pym.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * A minimal static server for dist/ (used by the browser tests and the benchmark): no dependencies, no child
- * processes, exits cleanly on SIGTERM. Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist]
+ * processes, exits cleanly on SIGTERM. Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist] [--host 127.0.0.1] [--mount /prefix=folder]
  */
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -13,6 +13,11 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const root = resolve(opt('dir', 'dist'));
+// --mount /vendor=node_modules/pym.js/dist serves a second folder under a URL prefix (test host pages).
+const mounts = args.flatMap((a, i) => (a === '--mount' ? [args[i + 1]] : [])).map((m) => {
+  const [prefix, dir] = m.split('=');
+  return { prefix, dir: resolve(dir) };
+});
 const port = Number(opt('port', process.env.PORT ?? 4173));
 const host = opt('host', '127.0.0.1');
 
@@ -33,8 +38,11 @@ const TYPES = {
 export function startServer({ dir = root, port: p = port, host: h = host } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dir)) {
+    const mount = mounts.find((m) => url.pathname.startsWith(m.prefix + '/'));
+    const base = mount ? mount.dir : dir;
+    const rest = mount ? url.pathname.slice(mount.prefix.length) : url.pathname;
+    let path = normalize(join(base, decodeURIComponent(rest)));
+    if (!path.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }

@@ -84,3 +84,12 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<RGB> {
 export function near(a: RGB, b: RGB, tolerance = 8): boolean {
   return a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
 }
+
+/** A button of the share group; on a phone it sits behind the "Share ▾" fold, which this opens first. */
+export async function shareAction(page: Page, name: string) {
+  const fold = page.getByRole('button', { name: /^Share [▾▴]$/ });
+  if (await fold.isVisible()) {
+    if ((await fold.getAttribute('aria-expanded')) !== 'true') await fold.click();
+  }
+  return page.getByRole('group', { name: 'Share, embed, export, present' }).getByRole('button', { name, exact: true });
+}

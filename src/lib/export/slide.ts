@@ -65,11 +65,11 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.fillStyle = c.colors.background;
   ctx.fillRect(0, 0, W, SLIDE.titleBand);
   ctx.fillStyle = c.colors.text;
-  ctx.font = `700 46px ${FONT}`;
   ctx.textBaseline = 'alphabetic';
+  fitFont(ctx, c.title, 700, 46, 28, W - 2 * M);
   ctx.fillText(c.title, M, 62);
   ctx.fillStyle = c.colors.muted;
-  ctx.font = `400 26px ${FONT}`;
+  fitFont(ctx, c.subtitle, 400, 26, 18, W - 2 * M);
   ctx.fillText(c.subtitle, M, 104);
 
   drawLegend(ctx, c);
@@ -88,26 +88,40 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.textAlign = 'left';
 }
 
+const LEGEND = { width: 520, pad: 24, rowH: 38, head: 70 } as const;
+
+/** Where the legend sits: bottom right of the map, over the Indian Ocean, clear of every corridor. */
+export function legendBox(legend: SlideLegend): { x: number; y: number; w: number; h: number } {
+  const h = LEGEND.pad * 2 + LEGEND.head + legend.items.length * LEGEND.rowH;
+  const area = mapArea();
+  return { x: SLIDE.width - SLIDE.margin - LEGEND.width, y: area.y + area.h - SLIDE.margin / 2 - h, w: LEGEND.width, h };
+}
+
+/** The largest font size (down to `min`) at which `text` fits `width`. */
+function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: number, size: number, min: number, width: number): void {
+  for (let s = size; s >= min; s -= 2) {
+    ctx.font = `${weight} ${s}px ${FONT}`;
+    if (ctx.measureText(text).width <= width) return;
+  }
+}
+
 function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
   const { legend } = c;
-  const x = SLIDE.width - SLIDE.margin - 520;
-  const y = SLIDE.titleBand + SLIDE.margin / 2;
-  const pad = 24;
-  const rowH = 38;
-  const h = pad * 2 + 36 + 34 + legend.items.length * rowH;
+  const { x, y, h } = legendBox(legend);
+  const { pad, rowH } = LEGEND;
   ctx.fillStyle = c.colors.panel;
   ctx.shadowColor = 'rgba(0,0,0,0.18)';
   ctx.shadowBlur = 18;
-  ctx.fillRect(x, y, 520, h);
+  ctx.fillRect(x, y, LEGEND.width, h);
   ctx.shadowBlur = 0;
   ctx.fillStyle = c.colors.text;
-  ctx.font = `700 26px ${FONT}`;
-  ctx.fillText(legend.title, x + pad, y + pad + 24, 520 - 2 * pad);
+  fitFont(ctx, legend.title, 700, 26, 16, LEGEND.width - 2 * pad);
+  ctx.fillText(legend.title, x + pad, y + pad + 24);
   ctx.fillStyle = c.colors.muted;
-  ctx.font = `400 20px ${FONT}`;
-  ctx.fillText(legend.subtitle, x + pad, y + pad + 58, 520 - 2 * pad);
+  fitFont(ctx, legend.subtitle, 400, 20, 12, LEGEND.width - 2 * pad);
+  ctx.fillText(legend.subtitle, x + pad, y + pad + 58);
   legend.items.forEach((item, i) => {
-    const cy = y + pad + 36 + 34 + i * rowH + rowH / 2;
+    const cy = y + pad + LEGEND.head + i * rowH + rowH / 2;
     ctx.font = `400 22px ${FONT}`;
     ctx.fillStyle = c.colors.text;
     if (item.kind === 'line') {
@@ -131,12 +145,12 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
         ctx.fillRect(x + pad + 2, cy - 12, 26, 24);
       }
       ctx.fillStyle = c.colors.text;
-      ctx.fillText(item.label, x + pad + 44, cy + 8, 520 - 2 * pad - 44);
+      ctx.fillText(item.label, x + pad + 44, cy + 8, LEGEND.width - 2 * pad - 44);
     } else {
       ctx.fillText(item.label, x + pad, cy + 8);
       ctx.font = `700 22px ${FONT}`;
       ctx.textAlign = 'right';
-      ctx.fillText(item.value, x + 520 - pad, cy + 8);
+      ctx.fillText(item.value, x + LEGEND.width - pad, cy + 8);
       ctx.textAlign = 'left';
     }
   });

@@ -8,10 +8,13 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
  * with neighbours around them; east of 180 so Chukotka stays whole once unwrapped. */
 export const REGION_CLIP_BBOX: [number, number, number, number] = [-30, -5, 195, 84];
 
-/** The camera may not leave this box (a little inside the clip box, so clipped edges stay off-screen). */
+/**
+ * The camera may not leave this box (a little inside the clip box, so clipped edges stay off-screen). East it
+ * stops at 180: the map draws one world copy, and beyond the antimeridian there is nothing, not even sea.
+ */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [-28, -3],
-  [193, 83],
+  [180, 83],
 ];
 
 type Shape = Feature<Polygon | MultiPolygon>;

@@ -6,7 +6,8 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../geo/countries.ts';
 import type { FlowClock } from '../flows/clock.ts';
 
-export type Camera = { center: [number, number]; zoom: number };
+/** Where the map looks: the same shape as the URL's lng/lat/zoom. */
+export type Camera = { lng: number; lat: number; zoom: number };
 export type Insets = { top: number; right: number; bottom: number; left: number };
 
 /**
@@ -43,8 +44,16 @@ export type LabelSpot = { lngLat: [number, number]; placement: 'center' | 'above
 export type MapInit = {
   container: HTMLElement;
   countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>;
-  /** Initial view: fit these bounds [[w, s], [e, n]]. */
+  /** Initial view: fit these bounds [[w, s], [e, n]] (unless `camera` is given). */
   bounds: [[number, number], [number, number]];
+  /** Initial view from a link: centre and zoom. */
+  camera?: Camera | null;
+  /** Called when the camera settles after the reader moved it (not after programmatic moves). */
+  onCamera?: (camera: Camera) => void;
+  /** Embedded in someone else's page: the map leaves page scrolling alone until the reader clicks or focuses it. */
+  cooperative?: boolean;
+  /** Strings for the cooperative-gesture hint (MapLibre shows them over the map). */
+  gestureHints?: { wheel: string; wheelMac: string; touch: string };
   /** Room to leave around those bounds, in CSS px (e.g. for a legend docked over the map). */
   boundsPadding?: Partial<Insets>;
   maxBounds: [[number, number], [number, number]];
@@ -71,6 +80,11 @@ export interface MapView {
   setHoveredFlow(id: string | null): void;
   setLabels(labels: MapLabel[]): void;
   fitBounds(bounds: [[number, number], [number, number]]): void;
+  /** Move to a camera: a smooth flight, or a jump when `duration` is 0 (reduced motion, tests). */
+  flyTo(camera: Camera, duration: number): void;
+  setTheme(theme: 'light' | 'contrast'): void;
+  /** The map, its flows and its labels as one image, rendered at `pixelRatio` (for a slide-sized PNG). */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
   /** Bring a point into the part of the map not covered by panels (`insets`, in CSS pixels); no move if it is already there. */
   reveal(lngLat: [number, number], insets: Insets): void;
   /** Resolves once the first frame with countries has been drawn. */

@@ -6,8 +6,8 @@ import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type GeoJSONS
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, Point } from 'geojson';
-import type { CreateMap, MapFlow, MapHover, MapView } from '../types.ts';
-import { buildStyle } from './style.ts';
+import type { Camera, CreateMap, MapFlow, MapHover, MapView } from '../types.ts';
+import { buildStyle, themePaint } from './style.ts';
 import { LabelLayer } from './labels.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
 
@@ -18,8 +18,17 @@ export const createMapLibreMap: CreateMap = (init) => {
   const map = new MapLibreMap({
     container: init.container,
     style: buildStyle(init.countries, centralAsia),
-    bounds: init.bounds,
-    fitBoundsOptions: { padding: { top: 0, right: 0, bottom: 0, left: 0, ...init.boundsPadding } },
+    ...(init.camera
+      ? { center: [init.camera.lng, init.camera.lat] as [number, number], zoom: init.camera.zoom }
+      : { bounds: init.bounds, fitBoundsOptions: { padding: { top: 0, right: 0, bottom: 0, left: 0, ...init.boundsPadding } } }),
+    cooperativeGestures: init.cooperative ?? false,
+    locale: init.gestureHints
+      ? {
+          'CooperativeGesturesHandler.WindowsHelpText': init.gestureHints.wheel,
+          'CooperativeGesturesHandler.MacHelpText': init.gestureHints.wheelMac,
+          'CooperativeGesturesHandler.MobileHelpText': init.gestureHints.touch,
+        }
+      : undefined,
     maxBounds: init.maxBounds,
     renderWorldCopies: false,
     attributionControl: false, // boundaries are credited in the app's own source line
@@ -31,6 +40,29 @@ export const createMapLibreMap: CreateMap = (init) => {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.getCanvas().setAttribute('aria-label', init.label);
+
+  // Embedded: once the reader clicks or focuses the map, it is theirs (wheel zoom, one-finger pan).
+  if (init.cooperative) {
+    // After a blocked gesture MapLibre hides its hint 100 ms later through an element disable() removes; wait
+    // that out, or a click right after a scroll throws inside MapLibre.
+    const activate = () => setTimeout(() => map.cooperativeGestures.disable(), 150);
+    // On the container, so a click on the gesture hint itself counts too; a tap or click, never a scroll's start.
+    init.container.addEventListener('click', activate, { once: true });
+    init.container.addEventListener('focusin', activate, { once: true });
+  }
+
+  // The camera, for links: reported when the reader moved the map, and kept on the container for tests.
+  const cameraNow = (): Camera => {
+    const c = map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+  };
+  const noteCamera = (e: { originalEvent?: unknown }) => {
+    const c = cameraNow();
+    init.container.dataset.camera = `${c.lng.toFixed(3)},${c.lat.toFixed(3)},${c.zoom.toFixed(2)}`;
+    if (e.originalEvent) init.onCamera?.(c);
+  };
+  map.on('moveend', noteCamera);
+  map.once('load', () => noteCamera({}));
 
   const idOf = new Map<string, number>();
   for (const f of init.countries.features) if (f.properties.iso3 && typeof f.id === 'number') idOf.set(f.properties.iso3, f.id);
@@ -160,6 +192,38 @@ export const createMapLibreMap: CreateMap = (init) => {
     },
     fitBounds(bounds) {
       map.fitBounds(bounds, { animate: false });
+    },
+    flyTo(camera, duration) {
+      const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } };
+      if (duration > 0) map.flyTo({ ...options, duration, essential: false });
+      else map.jumpTo(options);
+    },
+    setTheme(theme) {
+      whenLoaded(() => {
+        for (const [layer, property, value] of themePaint(theme, centralAsia)) map.setPaintProperty(layer, property as 'fill-color', value as never); // mixed properties: checked in style.ts
+      });
+    },
+    snapshot(pixelRatio) {
+      // Render once at the slide's resolution, and copy the map's and the flows' canvases in the same task
+      // as that render (their buffers are only valid until the frame is presented), then the labels.
+      return new Promise((resolve) => {
+        const before = map.getPixelRatio();
+        map.setPixelRatio(pixelRatio);
+        map.once('idle', () => {
+          map.once('render', () => {
+            const source = map.getCanvas();
+            const out = document.createElement('canvas');
+            [out.width, out.height] = [source.width, source.height];
+            const ctx = out.getContext('2d')!;
+            ctx.drawImage(source, 0, 0);
+            if (overlay) ctx.drawImage(overlay.canvas, 0, 0);
+            labels.drawTo(ctx, source.width / map.getContainer().clientWidth);
+            map.setPixelRatio(before);
+            resolve(out);
+          });
+          map.triggerRepaint();
+        });
+      });
     },
     destroy() {
       overlay?.destroy();

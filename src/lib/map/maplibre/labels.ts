@@ -67,6 +67,34 @@ export class LabelLayer {
     }
   };
 
+  /** Draw the visible labels onto a snapshot (CSS px scaled by `ratio`), as they look on screen. */
+  drawTo(ctx: CanvasRenderingContext2D, ratio: number): void {
+    for (const p of this.placed) {
+      if (p.el.style.visibility !== 'visible') continue;
+      const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(p.el.style.transform);
+      if (!m) continue;
+      const [x, y] = [Number(m[1]), Number(m[2])];
+      const lines = [...p.el.children] as HTMLElement[];
+      let top = y;
+      for (const line of lines) {
+        const style = getComputedStyle(line);
+        const size = parseFloat(style.fontSize) * ratio;
+        ctx.font = `${style.fontWeight} ${size}px ${style.fontFamily}`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'top';
+        const cx = (x + p.w / 2) * ratio;
+        const cy = top * ratio;
+        ctx.lineWidth = 3 * ratio;
+        ctx.lineJoin = 'round';
+        ctx.strokeStyle = getComputedStyle(p.el).getPropertyValue('--label-halo').trim() || '#ffffff';
+        ctx.strokeText(line.textContent ?? '', cx, cy);
+        ctx.fillStyle = style.color;
+        ctx.fillText(line.textContent ?? '', cx, cy);
+        top += line.offsetHeight;
+      }
+    }
+  }
+
   destroy(): void {
     this.map.off('move', this.layout);
     this.map.off('resize', this.layout);

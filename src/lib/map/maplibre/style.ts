@@ -7,21 +7,70 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../../geo/countries.ts';
 
-export const COLORS = {
-  sea: '#cfdde8',
-  context: '#e7e5df',
-  dataCountry: '#f6f2e9',
-  centralAsia: '#f1e3c6',
-  hover: '#e9cf98',
-  selected: '#e0b566',
-  border: '#a8a496',
-  selectedOutline: '#4a3b1c',
-  casing: '#ffffff',
-  disputedOutline: '#7a5200',
-} as const;
+export type Theme = 'light' | 'contrast';
+type Palette = Record<'sea' | 'context' | 'dataCountry' | 'centralAsia' | 'hover' | 'selected' | 'border' | 'selectedOutline' | 'casing' | 'disputedOutline', string>;
+
+/** `light` for screens and articles; `contrast` (dark, saturated) for projectors, which wash out pale colours. */
+export const THEMES: Record<Theme, Palette> = {
+  light: {
+    sea: '#cfdde8',
+    context: '#e7e5df',
+    dataCountry: '#f6f2e9',
+    centralAsia: '#f1e3c6',
+    hover: '#e9cf98',
+    selected: '#e0b566',
+    border: '#a8a496',
+    selectedOutline: '#4a3b1c',
+    casing: '#ffffff',
+    disputedOutline: '#7a5200',
+  },
+  contrast: {
+    sea: '#0b1724',
+    context: '#1f2d3b',
+    dataCountry: '#2b3d50',
+    centralAsia: '#3a5370',
+    hover: '#557399',
+    selected: '#7b9cc7',
+    border: '#7d8fa3',
+    selectedOutline: '#ffffff',
+    casing: '#0b1724',
+    disputedOutline: '#ffd166',
+  },
+};
+export const COLORS = THEMES.light;
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+function fillColor(c: Palette, centralAsia: readonly string[]): ExpressionSpecification {
+  return [
+    'case',
+    isSelected,
+    c.selected,
+    isHover,
+    c.hover,
+    // Instrument and organisation maps colour countries through feature state (no style rebuild).
+    ['!=', ['feature-state', 'choropleth'], null],
+    ['to-color', ['feature-state', 'choropleth']],
+    ['in', ['get', 'iso3'], ['literal', [...centralAsia]]],
+    c.centralAsia,
+    ['!=', ['get', 'iso3'], null],
+    c.dataCountry,
+    c.context,
+  ];
+}
+
+/** The paint properties a theme sets: applied with setPaintProperty, so switching theme keeps the map as it is. */
+export function themePaint(theme: Theme, centralAsia: readonly string[]): [layer: string, property: string, value: unknown][] {
+  const c = THEMES[theme];
+  return [
+    ['sea', 'background-color', c.sea],
+    ['countries-fill', 'fill-color', fillColor(c, centralAsia)],
+    ['countries-border', 'line-color', c.border],
+    ['countries-disputed', 'line-color', c.disputedOutline],
+    ['countries-selected', 'line-color', c.selectedOutline],
+  ];
+}
 
 export function buildStyle(
   countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>,
@@ -39,23 +88,7 @@ export function buildStyle(
         id: 'countries-fill',
         type: 'fill',
         source: 'countries',
-        paint: {
-          'fill-color': [
-            'case',
-            isSelected,
-            COLORS.selected,
-            isHover,
-            COLORS.hover,
-            // Instrument and organisation maps colour countries through feature state (no style rebuild).
-            ['!=', ['feature-state', 'choropleth'], null],
-            ['to-color', ['feature-state', 'choropleth']],
-            ['in', ['get', 'iso3'], ['literal', [...centralAsia]]],
-            COLORS.centralAsia,
-            ['!=', ['get', 'iso3'], null],
-            COLORS.dataCountry,
-            COLORS.context,
-          ],
-        },
+        paint: { 'fill-color': fillColor(COLORS, centralAsia) },
       },
       {
         id: 'countries-border',

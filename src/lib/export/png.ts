@@ -1,0 +1,26 @@
+/**
+ * "Download PNG": render the map at slide resolution, draw the slide (title, map, legend, source line) and
+ * hand it to the browser as a file. Everything stays in the page; nothing is uploaded.
+ */
+import { drawSlide, SLIDE, type SlideContent } from './slide.ts';
+
+export async function downloadSlide(
+  snapshot: (pixelRatio: number) => Promise<HTMLCanvasElement | null>,
+  mapWidthCss: number,
+  content: SlideContent,
+  filename: string,
+): Promise<void> {
+  const map = await snapshot(SLIDE.width / Math.max(1, mapWidthCss));
+  if (!map) return;
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [SLIDE.width, SLIDE.height];
+  drawSlide(canvas.getContext('2d')!, map, content);
+  const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+  if (!blob) return;
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createModel } from '../../src/lib/queries/index.ts';
+import { originSummaries } from '../../src/lib/queries/flows.ts';
+import { instrumentStandings } from '../../src/lib/queries/standings.ts';
+import { flowsLegend, standingsLegend } from '../../src/lib/export/legend.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { realDataset } from './helpers.ts';
+
+const model = createModel(realDataset());
+
+describe('slide legends', () => {
+  it('flows by share: the width scale with the source (each value is written on the map)', () => {
+    const l = flowsLegend(originSummaries(model), 'share', en);
+    expect(l.title).toBe('Uzbekistan’s migrants by destination');
+    expect(l.subtitle).toContain('Kamilov 2025');
+    expect(l.items.filter((i) => i.kind === 'line').map((i) => i.label)).toEqual(['1%', '10%', '25%', '50%', '75%']);
+  });
+
+  it('flows by number: the scale says the numbers are derived', () => {
+    const l = flowsLegend(originSummaries(model), 'count', en);
+    expect(l.subtitle).toContain('derived');
+    expect(l.items.map((i) => ('label' in i ? i.label : ''))).toContain('1 million');
+  });
+
+  it('instrument maps: categories with counts, and the disputed outline', () => {
+    const s = instrumentStandings(model, 'refugee-1951')!;
+    const l = standingsLegend(s, 'Refugee Convention', 'today', en);
+    expect(l.items.map((i) => ('label' in i ? i.label : ''))).toEqual(expect.arrayContaining([expect.stringMatching(/^party \(\d+\)$/), 'A source paper says otherwise (disputed)']));
+  });
+});
