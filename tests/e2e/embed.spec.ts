@@ -54,3 +54,16 @@ test('an AMP-style host resizes the iframe from embed-size messages', async ({ p
   const height = await appHeight(page, '#amp-frame');
   await expect.poll(() => frameHeight(page, '#amp-frame')).toBe(height);
 });
+
+test('until the reader taps or clicks it, the embedded map lets the page scroll (no touch capture)', async ({ page }, info) => {
+  await page.goto(`${hostOrigin(info)}/datawrapper.html?app=${encodeURIComponent(appUrl(info, 'embed=1&embedId=corridors-test'))}`);
+  const iframe = '#datawrapper-chart-corridors-test';
+  await appHeight(page, iframe);
+  const frame = page.frameLocator(iframe);
+  const touchAction = () => frame.locator('.maplibregl-canvas-container').evaluate((el) => getComputedStyle(el).touchAction);
+  await expect(frame.locator('.map')).toHaveAttribute('data-gestures', 'held');
+  expect(await touchAction()).not.toBe('none'); // the browser may scroll the article under a finger
+  await frame.locator('.map').click({ position: { x: 10, y: 200 } });
+  await expect(frame.locator('.map')).toHaveAttribute('data-gestures', 'free');
+  expect(await touchAction()).toBe('none'); // now the map takes one-finger pans and pinches
+});

@@ -9,6 +9,7 @@ import type { FlowClock } from '../flows/clock.ts';
 /** Where the map looks: the same shape as the URL's lng/lat/zoom. */
 export type Camera = { lng: number; lat: number; zoom: number };
 export type Insets = { top: number; right: number; bottom: number; left: number };
+export type GestureHints = { wheel: string; wheelMac: string; touch: string };
 
 /**
  * A flow as the map draws it: path, width and colour are decided by the app, not the map. Pass the same `path`
@@ -52,8 +53,8 @@ export type MapInit = {
   onCamera?: (camera: Camera) => void;
   /** Embedded in someone else's page: the map leaves page scrolling alone until the reader clicks or focuses it. */
   cooperative?: boolean;
-  /** Strings for the cooperative-gesture hint (MapLibre shows them over the map). */
-  gestureHints?: { wheel: string; wheelMac: string; touch: string };
+  /** Strings for the hint shown when a held gesture is tried (see maplibre/gestures.ts). */
+  gestureHints?: GestureHints;
   /** Room to leave around those bounds, in CSS px (e.g. for a legend docked over the map). */
   boundsPadding?: Partial<Insets>;
   maxBounds: [[number, number], [number, number]];

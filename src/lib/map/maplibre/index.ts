@@ -10,6 +10,7 @@ import type { Camera, CreateMap, MapFlow, MapHover, MapView } from '../types.ts'
 import { buildStyle, themePaint } from './style.ts';
 import { LabelLayer } from './labels.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
+import { holdGestures } from './gestures.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -21,14 +22,6 @@ export const createMapLibreMap: CreateMap = (init) => {
     ...(init.camera
       ? { center: [init.camera.lng, init.camera.lat] as [number, number], zoom: init.camera.zoom }
       : { bounds: init.bounds, fitBoundsOptions: { padding: { top: 0, right: 0, bottom: 0, left: 0, ...init.boundsPadding } } }),
-    cooperativeGestures: init.cooperative ?? false,
-    locale: init.gestureHints
-      ? {
-          'CooperativeGesturesHandler.WindowsHelpText': init.gestureHints.wheel,
-          'CooperativeGesturesHandler.MacHelpText': init.gestureHints.wheelMac,
-          'CooperativeGesturesHandler.MobileHelpText': init.gestureHints.touch,
-        }
-      : undefined,
     maxBounds: init.maxBounds,
     renderWorldCopies: false,
     attributionControl: false, // boundaries are credited in the app's own source line
@@ -41,15 +34,10 @@ export const createMapLibreMap: CreateMap = (init) => {
   map.keyboard.disableRotation();
   map.getCanvas().setAttribute('aria-label', init.label);
 
-  // Embedded: once the reader clicks or focuses the map, it is theirs (wheel zoom, one-finger pan).
-  if (init.cooperative) {
-    // After a blocked gesture MapLibre hides its hint 100 ms later through an element disable() removes; wait
-    // that out, or a click right after a scroll throws inside MapLibre.
-    const activate = () => setTimeout(() => map.cooperativeGestures.disable(), 150);
-    // On the container, so a click on the gesture hint itself counts too; a tap or click, never a scroll's start.
-    init.container.addEventListener('click', activate, { once: true });
-    init.container.addEventListener('focusin', activate, { once: true });
-  }
+  // Embedded: the map leaves the page's scrolling alone (wheel, one-finger swipe) until the reader clicks,
+  // taps or focuses it; a hint says so. Our own switch rather than MapLibre's cooperative gestures, whose
+  // hint can throw when disabled while it is showing.
+  if (init.cooperative) holdGestures(map, init.container, init.gestureHints);
 
   // The camera, for links: reported when the reader moved the map, and kept on the container for tests.
   const cameraNow = (): Camera => {
