@@ -32,6 +32,16 @@ describe('figures', () => {
     expect(f.disagree).toBe(false);
   });
 
+  it('reads values of different years as a series, not a dispute (Uzbekistan’s unemployment, 6.8% in 2023, 5.8% at the end of 2024)', () => {
+    const f = figure(model, 'UZB', 'unemployment_rate')!;
+    expect(f.values.map((v) => [v.value, v.year])).toEqual([
+      [5.8, 2024],
+      [6.8, 2023],
+    ]);
+    expect(f.disagree).toBe(false);
+    expect(f.range).toEqual({ min: 5.8, max: 6.8 });
+  });
+
   it('reports a not-available entry without inventing a number', () => {
     const f = figure(model, 'TKM', 'remittances_pct_gdp')!;
     expect(f.values[0]!.qualifier).toBe('not_available');

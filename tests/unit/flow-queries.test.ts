@@ -13,29 +13,40 @@ const anchor = (iso3: string): [number, number] => {
 };
 
 describe('numbers of migrants per flow', () => {
-  it('multiply a share by a total chosen by rule: the same paper as the shares, a dated point estimate (Kamilov, end of 2024)', () => {
-    const total = totalForCounts(model, 'UZB', 'kamilov-2025')!;
-    expect([total.value, total.year, total.period, total.source_id]).toEqual([1_900_000, 2024, 'end of 2024', 'kamilov-2025']);
-    // No total from another source is ever taken silently.
-    expect(totalForCounts(model, 'UZB', 'asadov-2024')?.value).toBe(1_500_000);
-    expect(totalForCounts(model, 'TJK', 'kamilov-2025')).toBeNull();
+  it('multiply a share by a total chosen by rule: same paper, same year and period (Kamilov: 486,100 departures, Jan–Mar 2023)', () => {
+    const russia = flowViews(model, 'UZB').find((f) => f.destination_iso3 === 'RUS')!;
+    const total = totalForCounts(model, russia)!;
+    expect([total.indicator, total.value, total.year, total.period, total.source_id]).toEqual([
+      'departures_for_work',
+      486_100,
+      2023,
+      'first three months of 2023',
+      'kamilov-2025',
+    ]);
+    // The same paper's 1.9 million working abroad at the end of 2024 is another date: never multiplied.
+    expect(totalForCounts(model, { ...russia, year: 2024, period: 'end of 2024' })?.value).toBe(1_900_000);
+    expect(totalForCounts(model, { ...russia, year: 2024, period: undefined })).toBeNull();
+    // No total from another source is ever taken.
+    expect(totalForCounts(model, { ...russia, source_id: 'asadov-2024' })).toBeNull();
+    expect(totalForCounts(model, { ...russia, origin_iso3: 'TJK' })).toBeNull();
   });
 
-  it('are marked derived, name the total used and keep every other published total beside it', () => {
+  it('are marked derived, name the total used and keep every published total abroad beside it', () => {
     const russia = flowViews(model, 'UZB').find((f) => f.destination_iso3 === 'RUS')!;
     expect(russia.id).toBe('UZB-RUS');
     const count = countFor(model, russia)!;
     expect(count.derived).toBe(true);
     if (!count.derived) return;
-    expect(count.value).toBeCloseTo(0.702 * 1_900_000);
+    expect(count.value).toBeCloseTo(0.702 * 486_100);
     expect(count.total.source.short).toBe('Kamilov 2025');
     expect(count.otherTotals.map((v) => [v.value, v.qualifier, v.year ?? null, v.source_id])).toEqual([
+      [1_900_000, 'about', 2024, 'kamilov-2025'],
       [1_500_000, 'about', 2021, 'asadov-2024'],
       [2_000_000, 'more_than', null, 'asadov-2024'],
       [1_000_000, 'more_than', null, 'kamilov-2025'],
     ]);
     expect(valueOf(russia, 'share')).toBe(70.2);
-    expect(valueOf(russia, 'count')).toBeCloseTo(1_333_800);
+    expect(valueOf(russia, 'count')).toBeCloseTo(341_242.2);
   });
 
   it('use a published number as it is, not derived', () => {
@@ -93,6 +104,18 @@ describe('corridors', () => {
     expect(c.instruments.length).toBe(corridor(model, 'RUS', 'UZB')!.instruments.length);
     expect(c.instruments.every((i) => i.bothParty === (['party', 'voted_yes'].includes(i.a.record.status) && ['party', 'voted_yes'].includes(i.b.record.status)))).toBe(true);
     expect(corridor(model, 'UZB', 'UZB')).toBeNull();
+  });
+
+  it('credit organisation frameworks only when both are full members, and list shared organisations both-members first', () => {
+    const c = corridor(model, 'UZB', 'KAZ')!;
+    // Uzbekistan is an EAEU observer: the EAEU treaty's labour-migration section does not bind it.
+    expect(c.frameworks.map((a) => a.agreement_id)).not.toContain('eaeu-treaty-labour-migration');
+    expect(c.frameworks.map((a) => a.agreement_id)).toContain('cis-labour-migration-1994');
+    const eaeu = c.memberships.find((row) => row.organisation.org_id === 'eaeu')!;
+    expect([eaeu.a.status, eaeu.b.status]).toEqual(['observer', 'member']);
+    const bothMembers = c.memberships.map((row) => row.a.status === 'member' && row.b.status === 'member');
+    expect(bothMembers).toEqual([...bothMembers].sort((x, y) => Number(y) - Number(x)));
+    expect(corridor(model, 'KAZ', 'KGZ')!.frameworks.map((a) => a.agreement_id)).toContain('eaeu-treaty-labour-migration');
   });
 });
 

@@ -31,14 +31,14 @@ describe('flow widths', () => {
     expect(widthForCount(0)).toBe(MIN_WIDTH_PX);
     expect(widthForCount(COUNT_AT_MAX_WIDTH)).toBe(MAX_WIDTH_PX);
     expect(widthForCount(COUNT_AT_MAX_WIDTH * 3)).toBe(MAX_WIDTH_PX);
-    expect(widthForCount(1_000_000) - widthForCount(500_000)).toBeCloseTo(widthForCount(500_000) - widthForCount(0));
+    expect(widthForCount(400_000) - widthForCount(200_000)).toBeCloseTo(widthForCount(200_000) - widthForCount(0));
   });
 
   it('legend samples stop at the first one covering the largest flow', () => {
     expect(legendShares(70.2)).toEqual([1, 10, 25, 50, 75]);
     expect(legendShares(8)).toEqual([1, 10]);
-    expect(legendCounts(1_333_800)).toEqual([10_000, 100_000, 500_000, 1_000_000, 1_500_000]);
-    expect(legendCounts(80_000)).toEqual([10_000, 100_000]);
+    expect(legendCounts(341_242)).toEqual([10_000, 50_000, 100_000, 250_000, 500_000]);
+    expect(legendCounts(80_000)).toEqual([10_000, 50_000, 100_000]);
   });
 
   it('size total marks by area', () => {

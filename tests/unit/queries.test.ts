@@ -54,7 +54,11 @@ describe('queries', () => {
     const p = profile(model, 'UZB')!;
     expect(p.agreements.map((a) => a.agreement_id)).toContain('uzb-eec-memorandum-2021');
     expect(p.frameworks.map((a) => a.agreement_id)).toContain('cis-labour-migration-1994');
-    expect(profile(model, 'TKM')!.frameworks.map((a) => a.agreement_id)).toContain('cis-labour-migration-1994');
+    // Only full members: Uzbekistan, an EAEU observer, is not bound by the EAEU treaty's labour-migration section,
+    // and Turkmenistan, a CIS associate since 2005, is not credited with CIS agreements.
+    expect(p.frameworks.map((a) => a.agreement_id)).not.toContain('eaeu-treaty-labour-migration');
+    expect(profile(model, 'KAZ')!.frameworks.map((a) => a.agreement_id)).toContain('eaeu-treaty-labour-migration');
+    expect(profile(model, 'TKM')!.frameworks).toEqual([]);
   });
 
   it('summarises the sources for the source line', () => {

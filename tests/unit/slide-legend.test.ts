@@ -19,7 +19,10 @@ describe('slide legends', () => {
   it('flows by number: the scale says the numbers are derived', () => {
     const l = flowsLegend(originSummaries(model), 'count', en);
     expect(l.subtitle).toContain('derived');
-    expect(l.items.map((i) => ('label' in i ? i.label : ''))).toContain('1 million');
+    expect(l.subtitle).toContain('first three months of 2023');
+    expect(l.items.map((i) => ('label' in i ? i.label : ''))).toContain('250,000');
+    // The base of the derivation is on the slide: share × 486,100 departures in the same period.
+    expect(l.items.at(-1)).toEqual({ kind: 'row', label: 'Derived: share × departures for work abroad', value: '486,100' });
   });
 
   it('instrument maps: categories with counts, and the disputed outline', () => {

@@ -25,10 +25,16 @@ export function flowsLegend(origins: OriginSummary[], measure: Measure, m: Messa
     measure === 'share'
       ? legendShares(max).map((s) => ({ kind: 'line', color, width: widthForShare(s), label: `${s}%` }))
       : legendCounts(max).map((c) => ({ kind: 'line', color, width: widthForCount(c), label: formatAmount(c, m) }));
+  // A derived count names the total it multiplies, so the slide never shows a number without its base.
+  const count = first?.count;
+  const base: LegendItem[] =
+    measure === 'count' && count?.derived
+      ? [{ kind: 'row', label: fill(m.flows.slideTotal, { totalWhat: m.flows.totalWhat[count.kind] }), value: formatAmount(count.total.value!, m) }]
+      : [];
   return {
     title: first ? fill(m.flows.splitHeading, { origin: first.origin.name }) : m.flowsMode,
     subtitle: first ? `${first.period ?? first.year} · ${first.source.short}${measure === 'count' ? ` · ${m.flows.scaleCount}` : ''}` : '',
-    items: scale.slice(0, 5),
+    items: [...scale.slice(0, 5), ...base],
   };
 }
 

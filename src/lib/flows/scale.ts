@@ -6,8 +6,13 @@
 export const MIN_WIDTH_PX = 1.5;
 export const MAX_WIDTH_PX = 17.5;
 
-/** The number of migrants drawn at full width: a round number above every published total in the dataset. */
-export const COUNT_AT_MAX_WIDTH = 2_000_000;
+/**
+ * The number of migrants on one flow drawn at full width: a round number above every flow count in the dataset
+ * (the largest, Uzbekistan to Russia, is about 341,000 departures in three months).
+ */
+export const COUNT_AT_MAX_WIDTH = 500_000;
+/** An origin's total abroad drawn at the largest mark: a round number above every published total. */
+export const TOTAL_AT_MAX_MARK = 2_000_000;
 
 /** Width in CSS pixels for a share of 0..100 per cent. */
 export function widthForShare(sharePct: number): number {
@@ -23,7 +28,7 @@ export function widthForCount(count: number): number {
 
 /** Round shares for the legend: the samples a reader can compare the lines against. */
 export const LEGEND_SHARES = [1, 10, 25, 50, 75] as const;
-export const LEGEND_COUNTS = [10_000, 100_000, 500_000, 1_000_000, 1_500_000] as const;
+export const LEGEND_COUNTS = [10_000, 50_000, 100_000, 250_000, 500_000] as const;
 
 /** Legend samples useful for the values on screen: up to the first sample at or above the largest. */
 function samplesUpTo(samples: readonly number[], max: number): number[] {
@@ -41,6 +46,6 @@ export const legendCounts = (maxCount: number): number[] => samplesUpTo(LEGEND_C
 /** Radius of the mark for an origin's total number of migrants abroad: area proportional to the number. */
 export const MARK_RADIUS_AT_MAX_PX = 24;
 export function markRadius(count: number): number {
-  return MARK_RADIUS_AT_MAX_PX * Math.sqrt(Math.max(0, count) / COUNT_AT_MAX_WIDTH);
+  return MARK_RADIUS_AT_MAX_PX * Math.sqrt(Math.max(0, count) / TOTAL_AT_MAX_MARK);
 }
 export const LEGEND_MARKS = [100_000, 1_000_000] as const;

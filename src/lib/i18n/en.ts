@@ -22,7 +22,7 @@ export const en = {
     'ratifications.csv': 'treaty status for every country and instrument, and disputed claims',
     'agreements.csv': 'agreements, programmes and declarations',
     'sources.csv': 'every source, with citation and link',
-  } as Record<string, string>,
+  },
   sourceKinds: {
     paper: 'Source papers',
     news: 'News',
@@ -51,7 +51,7 @@ export const en = {
   agreements: 'Agreements and programmes',
   noAgreements: 'No bilateral agreements recorded in the sources.',
   frameworks: 'Frameworks of its organisations',
-  frameworksNote: 'Agreements adopted within an organisation it belongs to; the source does not list the parties.',
+  frameworksNote: 'Agreements adopted within an organisation of which it is a full member; the source does not list the parties.',
   instruments: 'International instruments',
   partyTo: 'Party to',
   signatoryTo: 'Signed, not ratified',
@@ -83,10 +83,16 @@ export const en = {
     scaleCount: 'Line width: number of migrants, derived',
     derived: 'derived',
     derivedNote:
-      'Derived, not published: each share ({sharesPeriod}, {sharesSource}) × {total} working abroad ({totalPeriod}, {totalSource}).',
-    derivedWhy:
-      'That total comes from the same paper as the shares, so both describe the same series; it is for a later date, so the numbers are indicative.',
-    otherTotals: 'Other published totals',
+      'Derived, not published: each share ({sharesPeriod}, {sharesSource}) × {total} {totalWhat} in the same period ({totalSource}).',
+    /** What a derived count counts, by the indicator of the total it was derived from. */
+    totalWhat: { departures_for_work: 'departures for work abroad', labour_migrants_abroad: 'labour migrants abroad' },
+    derivedWhy: {
+      departures_for_work:
+        'So each number counts people who left for that country in that period, not everyone working there. The totals of migrants abroad below are for other dates and are not multiplied.',
+      labour_migrants_abroad: 'The shares and the total describe the same period.',
+    },
+    slideTotal: 'Derived: share × {totalWhat}',
+    otherTotals: 'Published totals of migrants abroad',
     moreToggle: '{count} destinations, other totals',
     noCount: '{origin}: no published total to derive numbers from.',
     play: 'Play',
@@ -101,7 +107,7 @@ export const en = {
     noFigure: '{name}: the sources give no total of its citizens working abroad.',
     quoting: 'quoting {who}',
     shareOf: '{value}% of {origin}’s labour migrants',
-    countOf: 'about {value} migrants',
+    countOf: { departures_for_work: 'about {value} departures for work', labour_migrants_abroad: 'about {value} migrants' },
     countPublished: '{value} migrants',
     derivedFrom: '{share}% × {total}',
     sharesLine: 'Shares: {period} · {source}',
@@ -116,8 +122,8 @@ export const en = {
     noFlows: 'The dataset has no flow figures between these two countries.',
     agreements: 'Agreements between them',
     noAgreements: 'No agreement naming both is recorded in the sources.',
-    frameworks: 'Frameworks of organisations both belong to',
-    memberships: 'Organisations both belong to',
+    frameworks: 'Frameworks of organisations both are full members of',
+    memberships: 'Organisations where both hold a status',
     noMemberships: 'No organisation in which both currently hold a status.',
     instruments: 'International instruments',
     bothParty: 'Both party',
@@ -151,7 +157,7 @@ export const en = {
     asylum_claims_processed: 'Asylum claims processed',
     migrant_workers_wage_theft_pct: 'Migrant workers with wage theft or delayed pay',
     cooperation_agreements_signed: 'Cooperation agreements and memoranda with foreign partners',
-  } as Record<string, string>,
+  },
   qualifier: {
     exact: '{value}',
     about: 'about {value}',

@@ -16,7 +16,10 @@ export type Figure = {
   values: FigureValue[];
   /** Lowest and highest stated value (a range's upper end counts), ignoring not-available entries. */
   range: { min: number; max: number } | null;
-  /** True when the sources give different numbers for this indicator (12% and "nearly 12%" agree). */
+  /**
+   * True when values that could describe the same thing (same year and period, or undated) differ
+   * (12% and "nearly 12%" agree; different years are a series).
+   */
   disagree: boolean;
 };
 
@@ -29,8 +32,20 @@ export function figure(m: Model, iso3: string, indicator: string): Figure | null
     .map(({ s }) => s);
   const numbers = values.flatMap((v) => (v.value === undefined ? [] : [v.value, v.value_max ?? v.value]));
   const range = numbers.length ? { min: Math.min(...numbers), max: Math.max(...numbers) } : null;
-  const distinct = new Set(values.filter((v) => v.value !== undefined).map((v) => `${v.value}|${v.value_max ?? v.value}`));
-  return { country_iso3: iso3, indicator, unit: values[0]!.unit, values, range, disagree: distinct.size > 1 };
+  return { country_iso3: iso3, indicator, unit: values[0]!.unit, values, range, disagree: disagreeing(values) };
+}
+
+/**
+ * Two values can contradict each other only when they could describe the same thing: the same year and
+ * period, or at least one of them undated. 6.8% in 2023 and 5.8% at the end of 2024 are a series, not a dispute.
+ */
+const comparable = (a: FigureValue, b: FigureValue) =>
+  a.year === undefined || b.year === undefined || (a.year === b.year && (a.period ?? '') === (b.period ?? ''));
+
+function disagreeing(values: FigureValue[]): boolean {
+  const stated = values.filter((v) => v.value !== undefined);
+  const key = (v: FigureValue) => `${v.value}|${v.value_max ?? v.value}`;
+  return stated.some((a, i) => stated.slice(i + 1).some((b) => key(a) !== key(b) && comparable(a, b)));
 }
 
 /** Every indicator with a value for this country, in the order the statistics file first mentions them. */

@@ -12,6 +12,11 @@ export type Measure = (typeof MEASURES)[number];
 
 /** The indicator holding an origin's total of labour migrants abroad (data/statistics.csv). */
 export const MIGRANTS_ABROAD = 'labour_migrants_abroad';
+/** The indicator holding the number of an origin's citizens who left for work in a period. */
+export const DEPARTURES_FOR_WORK = 'departures_for_work';
+/** The totals a share may be multiplied by, in order of preference: a count of the same movements first. */
+export const COUNT_TOTALS = [DEPARTURES_FOR_WORK, MIGRANTS_ABROAD] as const;
+export type CountTotal = (typeof COUNT_TOTALS)[number];
 
 /** A number of migrants on a flow: published in flows.csv, or derived from the share and a published total. */
 export type FlowCount =
@@ -19,9 +24,11 @@ export type FlowCount =
   | {
       value: number;
       derived: true;
-      /** The total the share was multiplied by. */
+      /** The total the share was multiplied by: departures for work, or migrants abroad, in the shares' period. */
       total: FigureValue;
-      /** Every other published total of the origin's migrants abroad, shown beside the derived count. */
+      /** What the total counts (and so what the derived number counts). */
+      kind: CountTotal;
+      /** Every published total of the origin's migrants abroad not used, shown beside the derived count. */
       otherTotals: FigureValue[];
     };
 
@@ -31,29 +38,38 @@ export const flowId = (origin: string, destination: string) => `${origin}-${dest
 
 /**
  * The total a derived count multiplies a share by, chosen by an explicit rule rather than picked silently:
- * a figure from the same source as the shares (so both describe the same series), stated exactly and dated,
- * the latest if there are several. For Uzbekistan that is Kamilov 2025's 1.9 million at the end of 2024,
- * from the paper that gives the shares. Null when no total meets the rule: then no count is derived.
+ * a point estimate from the same source as the shares and for the same year and period, so that share and
+ * total describe the same people. For Uzbekistan that is Kamilov 2025's 486,100 departures for work in the
+ * first three months of 2023: the paper gives the shares of "these migrants" right after it. (Its 1.9
+ * million working abroad at the end of 2024 is a stock at another date, and is only shown beside.)
+ * Null when no total meets the rule: then no count is derived.
  */
-export function totalForCounts(m: Model, origin: string, sharesSourceId: string): FigureValue | null {
-  const f = figure(m, origin, MIGRANTS_ABROAD);
-  if (!f) return null;
-  // figure() sorts the latest year first.
-  // A point estimate ("1.9 million", "about 1.9 million"), not a bound ("more than 2 million") or a range.
+export function totalForCounts(
+  m: Model,
+  flow: Pick<FlowLine, 'origin_iso3' | 'source_id' | 'year' | 'period'>,
+): (FigureValue & { indicator: CountTotal }) | null {
+  // A point estimate ("486.1 thousand", "about 1.9 million"), not a bound ("more than 2 million") or a range.
   const pointEstimate = (v: FigureValue) => v.qualifier === 'exact' || v.qualifier === 'about';
-  return f.values.find((v) => v.source_id === sharesSourceId && pointEstimate(v) && v.year !== undefined && v.value !== undefined) ?? null;
+  const samePeriod = (v: FigureValue) => v.year === flow.year && (v.period ?? '') === (flow.period ?? '');
+  for (const indicator of COUNT_TOTALS) {
+    const match = figure(m, flow.origin_iso3, indicator)?.values.find(
+      (v) => v.source_id === flow.source_id && pointEstimate(v) && samePeriod(v) && v.value !== undefined,
+    );
+    if (match) return { ...match, indicator };
+  }
+  return null;
 }
 
 export function countFor(m: Model, f: FlowLine): FlowCount | null {
   if (f.migrants !== undefined) return { value: f.migrants, derived: false };
   if (f.share_pct === undefined) return null;
-  const total = totalForCounts(m, f.origin_iso3, f.source_id);
+  const total = totalForCounts(m, f);
   if (!total) return null;
-  const otherTotals = figure(m, f.origin_iso3, MIGRANTS_ABROAD)!.values.filter((v) => v !== total && !sameRow(v, total));
-  return { value: (f.share_pct / 100) * total.value!, derived: true, total, otherTotals };
+  const otherTotals = (figure(m, f.origin_iso3, MIGRANTS_ABROAD)?.values ?? []).filter((v) => !sameRow(v, total));
+  return { value: (f.share_pct / 100) * total.value!, derived: true, total, kind: total.indicator, otherTotals };
 }
 
-const sameRow = (a: FigureValue, b: FigureValue) => a.source_id === b.source_id && a.locator === b.locator && a.value === b.value && a.year === b.year;
+const sameRow = (a: FigureValue, b: FigureValue) => a.indicator === b.indicator && a.source_id === b.source_id && a.locator === b.locator && a.value === b.value && a.year === b.year;
 
 /** Every flow (of one origin when given), largest share first, with its count where one can be had. */
 export function flowViews(m: Model, origin?: string): FlowView[] {
@@ -91,9 +107,9 @@ export type Corridor = {
   flows: FlowView[];
   /** Agreements, programmes and declarations naming both as parties. */
   agreements: AgreementLine[];
-  /** Multilateral agreements of organisations both currently belong to, whose parties the source does not list. */
+  /** Multilateral agreements of organisations both are full members of, whose parties the source does not list. */
   frameworks: (AgreementLine & { organisation: Organisation })[];
-  /** Organisations in which both currently hold a status (member, observer, ...; not former). */
+  /** Organisations in which both currently hold a status (member, observer, ...; not former), both members first. */
   memberships: { organisation: Organisation; a: MembershipLine; b: MembershipLine }[];
   /** Every instrument with both countries' records; `bothParty` when both are party (or both voted yes). */
   instruments: { instrument: Instrument; a: InstrumentLine; b: InstrumentLine; bothParty: boolean }[];
@@ -114,6 +130,8 @@ export function corridor(m: Model, a: string, b: string): Corridor | null {
     const ob = pb.organisations.find((o) => o.organisation.org_id === oa.organisation.org_id);
     return ob && active(oa.current) && active(ob.current) ? [{ organisation: oa.organisation, a: oa.current!, b: ob.current! }] : [];
   });
+  const bothMembers = (x: (typeof memberships)[number]) => x.a.status === 'member' && x.b.status === 'member';
+  memberships.sort((x, y) => Number(bothMembers(y)) - Number(bothMembers(x)));
   const instruments = pa.instruments.flatMap((ia) => {
     const ib = pb.instruments.find((i) => i.instrument.instrument_id === ia.instrument.instrument_id);
     return ib ? [{ instrument: ia.instrument, a: ia, b: ib, bothParty: JOINED.has(ia.record.status) && JOINED.has(ib.record.status) }] : [];

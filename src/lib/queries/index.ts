@@ -67,7 +67,7 @@ export type Profile = {
   organisations: OrganisationLine[];
   /** Agreements, programmes and declarations naming this country as a party. */
   agreements: AgreementLine[];
-  /** Multilateral agreements of organisations this country belongs to, whose parties the source does not list. */
+  /** Multilateral agreements of organisations this country is a full member of, whose parties the source does not list. */
   frameworks: (AgreementLine & { organisation: Organisation })[];
   instruments: InstrumentLine[];
   /** Every figure about the country, with all its sources' values. */
@@ -101,9 +101,10 @@ export function profile(m: Model, iso3: string): Profile | null {
     .map((a) => ({ ...cite(m, a), partners: a.parties.filter((p) => p !== iso3) }))
     .sort((a, b) => byDateDesc(a.signed, b.signed) || a.title.localeCompare(b.title));
 
-  const currentOrgs = new Set(organisations.filter((o) => o.current && o.current.status !== 'former').map((o) => o.organisation.org_id));
+  // Only full members: an observer (Uzbekistan in the EAEU) is not bound by the organisation's agreements.
+  const memberOf = new Set(organisations.filter((o) => o.current?.status === 'member').map((o) => o.organisation.org_id));
   const frameworks = data.agreements
-    .filter((a) => !a.parties.includes(iso3) && a.parties.length === 1 && currentOrgs.has(a.parties[0]!))
+    .filter((a) => !a.parties.includes(iso3) && a.parties.length === 1 && memberOf.has(a.parties[0]!))
     .map((a) => ({ ...cite(m, a), partners: [], organisation: m.organisation.get(a.parties[0]!)! }))
     .sort((a, b) => (a.signed ?? '').localeCompare(b.signed ?? ''));
 

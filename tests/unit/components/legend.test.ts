@@ -35,16 +35,19 @@ describe('FlowLegend', () => {
     expect(onMeasure).toHaveBeenCalledWith('count');
   });
 
-  it('by number, marks every count derived and names both sources, years and the other published totals', () => {
+  it('by number, marks every count derived, names the same-period total it multiplies and lists the totals abroad', () => {
     render(LegendHarness, { model, measure: 'count' });
     const note = screen.getByTestId('derived-note');
     expect(note.textContent).toContain('first three months of 2023, Kamilov 2025');
-    expect(note.textContent).toContain('1.9 million working abroad (end of 2024, Kamilov 2025)');
+    expect(note.textContent).toContain('× 486,100 departures for work abroad in the same period (Kamilov 2025)');
+    expect(note.textContent).toContain('not everyone working there');
+    expect(note.textContent).not.toContain('same series');
+    expect(note.textContent).toContain('about 1.9 million (end of 2024');
     expect(note.textContent).toContain('1.5 million');
     expect(note.textContent).toContain('(2021)');
     expect(note.textContent).toContain('more than 2 million');
     expect(note.textContent).toContain('quoting IOM');
-    expect(screen.getByRole('button', { name: /Corridor Uzbekistan to Russia: 1.33 million \(derived\)/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Corridor Uzbekistan to Russia: 341,000 \(derived\)/ })).toBeTruthy();
   });
 
   it('shows origins with only a total, every value with its source, and says when sources disagree', () => {
