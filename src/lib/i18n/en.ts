@@ -22,7 +22,7 @@ export const en = {
     'ratifications.csv': 'treaty status for every country and instrument, and disputed claims',
     'agreements.csv': 'agreements, programmes and declarations',
     'sources.csv': 'every source, with citation and link',
-  },
+  } as Record<string, string>,
   sourceKinds: {
     paper: 'Source papers',
     news: 'News',
@@ -157,7 +157,7 @@ export const en = {
     asylum_claims_processed: 'Asylum claims processed',
     migrant_workers_wage_theft_pct: 'Migrant workers with wage theft or delayed pay',
     cooperation_agreements_signed: 'Cooperation agreements and memoranda with foreign partners',
-  },
+  } as Record<string, string>,
   qualifier: {
     exact: '{value}',
     about: 'about {value}',
