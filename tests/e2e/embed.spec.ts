@@ -40,9 +40,15 @@ test('a host running Datawrapper’s embed listener resizes the iframe; the embe
   await expect(full).toHaveAttribute('target', '_blank');
   expect(await full.getAttribute('href')).not.toContain('embed=1');
 
-  // Use it, then check it kept nothing about the reader.
+  // Use it, then check it kept nothing about the reader, and left the article's Back button alone
+  // (iframe navigations join the page's history: an embed replaces its entry instead of pushing).
+  const historyBefore = await page.evaluate(() => history.length);
   await openCorridorFromLegend(frame, /Uzbekistan to Kazakhstan/);
   await expect(frame.getByTestId('corridor-panel')).toBeVisible();
+  await frame.getByTestId('corridor-panel').getByRole('button', { name: /Close/ }).click();
+  await openCorridorFromLegend(frame, /Uzbekistan to Kazakhstan/);
+  await expect(frame.getByTestId('corridor-panel')).toBeVisible();
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   const kept = await frame.locator('body').evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
   expect(kept).toEqual({ cookie: '', local: 0, session: 0 });
   expect((await page.context().cookies()).length).toBe(0);

@@ -98,6 +98,8 @@ test('selecting updates the URL without a reload, and back/forward restore each 
   await page.getByRole('navigation', { name: 'Countries' }).getByRole('button', { name: 'Uzbekistan' }).click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
   await expect(page).toHaveURL(/country=UZB/);
+  // The menu closed on the choice: it does not cover the panel it opened.
+  await expect(page.getByRole('navigation', { name: 'Countries' })).toBeHidden();
 
   await panel(page).getByRole('button', { name: 'Kazakhstan', exact: true }).click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
@@ -158,4 +160,24 @@ test('an opened country is brought into view, clear of its panel and the legend'
     })
     .toBe('clear');
   await snap(page, info.project.name, 'kyrgyzstan-revealed');
+});
+
+test('the Countries menu closes on a choice, on Esc and on a click elsewhere, and never covers the panel', async ({ page }) => {
+  await openApp(page);
+  const menu = page.getByRole('navigation', { name: 'Countries' });
+  const toggle = page.getByText('Countries', { exact: true });
+  await toggle.click();
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await toggle.click();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(menu).toBeHidden();
+
+  await toggle.click();
+  await menu.getByRole('button', { name: 'Tajikistan' }).click();
+  await expect(menu).toBeHidden();
+  // The panel's own controls are reachable: its close button takes the click.
+  await panel(page).getByRole('button', { name: /Close/ }).click();
+  await expect(panel(page)).toHaveCount(0);
 });

@@ -68,3 +68,15 @@ test('P enters presenter mode from the map, and the pointer hides when it rests'
   await page.mouse.move(320, 310);
   await expect(page.locator('.app')).not.toHaveClass(/cursor-idle/);
 });
+
+test('clicker keys still step after the speaker used a control (focus on a radio)', async ({ page }) => {
+  await openApp(page, '?present=1&step=1');
+  const radio = page.getByTestId('legend').getByRole('radio', { name: 'Number of migrants' });
+  await radio.check();
+  await expect(radio).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(story(page)).toContainText('Step 2 of 9');
+  await expect(page).toHaveURL(/measure=count/); // the radio kept its choice; the arrow went to the story
+  await page.keyboard.press('PageUp');
+  await expect(story(page)).toContainText('Step 1 of 9');
+});

@@ -26,13 +26,35 @@ test('choosing a map and a year updates the URL, and flows return with "Migratio
   await expect(page).toHaveURL(/org=eaeu/);
   await expect(page.getByTestId('standings-legend')).toContainText('Eurasian Economic Union');
   await expect(page.getByTestId('legend')).toHaveCount(0);
-  await page.getByTestId('map-year').selectOption('2014');
-  await expect(page).toHaveURL(/year=2014/);
-  await expect(page.getByTestId('standings-legend')).toContainText('Status at the end of 2014');
-  await expect(page.getByTestId('standings-legend')).not.toContainText('member');
+  // The years offered start when the organisation was founded (the EAEU: 1 January 2015).
+  await expect(page.getByTestId('map-year').locator('option', { hasText: '2014' })).toHaveCount(0);
+  await page.getByTestId('map-year').selectOption('2015');
+  await expect(page).toHaveURL(/year=2015/);
+  await expect(page.getByTestId('standings-legend')).toContainText('Status at the end of 2015');
+  await expect(page.getByTestId('standings-legend')).toContainText('member');
+  await expect(page.getByTestId('standings-legend')).not.toContainText('observer'); // Uzbekistan: from December 2020
   await page.goBack();
   await expect(page.getByTestId('standings-legend')).toContainText('Status today');
   await page.getByTestId('map-mode').selectOption({ label: 'Migration flows' });
   await expect(page).not.toHaveURL(/org=/);
   await expect(page.getByTestId('legend')).toContainText('Uzbekistan’s migrants by destination');
+});
+
+test('as of a past year, a map shows what the record supports: signatories before ratification, nothing before adoption', async ({ page }) => {
+  const legend = page.getByTestId('standings-legend');
+  // UNTOC at the end of 2001: Russia and Uzbekistan had signed (December 2000) but not yet ratified.
+  await openApp(page, '?instrument=untoc-2000&year=2001');
+  await legend.getByRole('button', { name: 'Countries in each group' }).click();
+  const signatories = legend.locator('li', { hasText: 'signatory' });
+  await expect(signatories).toContainText('Russia');
+  await expect(signatories).toContainText('Uzbekistan');
+
+  // The Global Compact in 2017: not yet adopted. Its map says so, and flows do not stand in for it.
+  await openApp(page, '?instrument=gcm-2018&year=2017');
+  await expect(page.getByTestId('not-yet')).toHaveText('Adopted on 10 Dec 2018: there is no status to show for 2017.');
+  await expect(page.getByTestId('legend')).toHaveCount(0);
+
+  // A link from the future is read as "now".
+  await openApp(page, '?instrument=refugee-1951&year=2090');
+  await expect(legend).toContainText('Status today');
 });

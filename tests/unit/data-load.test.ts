@@ -119,6 +119,16 @@ describe('a broken copy names the broken cell', () => {
     expect(errorOf(readWith({ 'ratifications.csv': text }))).toMatch(new RegExp(`data/ratifications.csv:${line}: source_id "ilo-normlex" is a second depositary record for UZB and ilo-c097`));
   });
 
+  it('requires the date of signature for a ratification of a UN treaty, and no later than the ratification', () => {
+    const rows = readReal('ratifications.csv')!.split('\n');
+    const i = rows.findIndex((l) => l.startsWith('RUS,untoc-2000,party,ratification,2004-05-26,2000-12-12,'));
+    expect(i).toBeGreaterThan(0);
+    const unsigned = rows.map((l, j) => (j === i ? l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,,') : l)).join('\n');
+    expect(errorOf(readWith({ 'ratifications.csv': unsigned }))).toContain(`data/ratifications.csv:${i + 1}: signed is required for a ratification (the date of signature)`);
+    const late = rows.map((l, j) => (j === i ? l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,2005-01-01,') : l)).join('\n');
+    expect(errorOf(readWith({ 'ratifications.csv': late }))).toContain(`data/ratifications.csv:${i + 1}: signed "2005-01-01" is after the date of ratification (2004-05-26)`);
+  });
+
   it('requires every country to have a row for every instrument', () => {
     const text = readReal('ratifications.csv')!
       .split('\n')

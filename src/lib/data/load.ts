@@ -139,6 +139,12 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
     if (!allowed.includes(r.status))
       issues.push(new DataIssue(f('ratifications'), r.line, 'status', `is not one of: ${allowed.join(', ')} (for ${inst.kind})`, r.status));
     if (!authoritative.has(r.source_id)) continue;
+    // A ratification follows a signature: without its date a map "as of a year" cannot say signatory or not.
+    const signedFirst = r.action === 'ratification' || r.action === 'acceptance' || r.action === 'approval' || r.status === 'signatory';
+    if (inst.kind === 'un_treaty' && signedFirst && !r.signed)
+      issues.push(new DataIssue(f('ratifications'), r.line, 'signed', `is required for a ${r.status === 'signatory' ? 'signatory' : r.action} (the date of signature)`));
+    if (r.signed && r.date && r.signed > r.date)
+      issues.push(new DataIssue(f('ratifications'), r.line, 'signed', `is after the date of ${r.action ?? 'the action'} (${r.date})`, r.signed));
     if (r.disputed) issues.push(new DataIssue(f('ratifications'), r.line, 'disputed', 'must be false on a depositary record (only a claim that contradicts the record is disputed)', 'true'));
     const k = `${r.country_iso3}|${r.instrument_id}`;
     const first = records.get(k);

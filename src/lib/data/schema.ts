@@ -168,6 +168,8 @@ export const ratificationRow = z.object({
   status: z.enum([...TREATY_STATUSES, ...VOTE_STATUSES]),
   action: optional(z.enum(['ratification', 'accession', 'succession', 'acceptance', 'approval', 'signature', 'vote', 'claim'])),
   date: optional(partialDate),
+  /** The date of signature, where the instrument was signed before it was ratified (maps "as of a year" need it). */
+  signed: optional(partialDate),
   ...provenance,
   disputed: bool,
   checked,

@@ -182,6 +182,8 @@ export const en = {
   now: 'now',
   asOfNow: 'Status today, from the depositary and organisation records',
   asOfYear: 'Status at the end of {year}',
+  notYetAdopted: 'Adopted on {date}: there is no status to show for {year}.',
+  notYetFounded: 'Founded on {date}: there is no status to show for {year}.',
   recordedVote: 'UN General Assembly recorded vote, {date}',
   listCountries: 'Countries in each group',
   disputedByPaper: 'A source paper says otherwise (disputed)',
@@ -230,6 +232,7 @@ export const en = {
     abstained: 'abstained',
     absent: 'did not vote',
     no_status: 'no status',
+    unknown: 'not known for that year (the record gives no date)',
   },
   action: {
     ratification: 'ratified',

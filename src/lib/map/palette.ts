@@ -20,4 +20,5 @@ export const STANDING_COLORS: Record<StandingKey, string> = {
   participant: '#009E73',
   former: '#CC79A7',
   none: '#cfc7b6',
+  unknown: '#ffffff',
 };

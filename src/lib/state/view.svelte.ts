@@ -1,13 +1,20 @@
 /**
  * The app's view state, kept in step with the address bar. A change of what the reader looks at (a country,
  * a corridor, a view, a story step) pushes a history entry, so back and forward walk through them; settings
- * that are not navigation (the camera, the flows' measure) replace the entry. Nothing reloads.
+ * that are not navigation (the camera, the flows' measure) replace the entry. Nothing reloads. Inside an
+ * embed every change replaces the entry: iframe navigations join the article's history, and the reader's Back
+ * button must leave the article, not replay clicks on the map.
+ *
+ * Fields change one by one, so a camera report does not re-run what depends on the country or the step.
  */
 import type { Measure } from '../queries/flows.ts';
 import { DEFAULT_STATE, readUrlState, writeUrlState, type UrlContext, type UrlState, type View } from './url.ts';
 
 export class ViewState {
   current = $state<UrlState>({ ...DEFAULT_STATE });
+  /** Bumped on every change: for what depends on the whole URL (the "open full map" link). */
+  revision = $state(0);
+  private readonly framed = window.parent !== window;
 
   constructor(private ctx: UrlContext) {
     this.restore();
@@ -49,14 +56,16 @@ export class ViewState {
 
   /** Apply a change; `replace` for settings and continuous changes (the camera), `push` for the reader's steps. */
   update(patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push'): void {
-    this.current = { ...this.current, ...patch };
+    Object.assign(this.current, patch);
+    this.revision++;
     const url = `${location.pathname}${writeUrlState(location.search, this.current)}${location.hash}`;
-    if (mode === 'push') history.pushState(null, '', url);
+    if (mode === 'push' && !this.current.embed && !this.framed) history.pushState(null, '', url);
     else history.replaceState(history.state, '', url);
   }
 
   private restore = () => {
-    this.current = readUrlState(location.search, this.ctx);
+    Object.assign(this.current, readUrlState(location.search, this.ctx));
+    this.revision++;
   };
 
   destroy(): void {
