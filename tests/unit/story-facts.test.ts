@@ -1,0 +1,95 @@
+/**
+ * The presenter story's captions are read aloud on projectors, so every fact in them is checked here against
+ * the dataset the map shows: change a caption or the data, and this says whether they still agree.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../../src/lib/data/story.ts';
+import { createModel } from '../../src/lib/queries/index.ts';
+import { figure } from '../../src/lib/queries/figures.ts';
+import { flowViews } from '../../src/lib/queries/flows.ts';
+import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
+import { readReal, realDataset } from './helpers.ts';
+
+const data = realDataset();
+const model = createModel(data);
+const story = loadStory(readReal('story.json')!, data);
+const caption = (n: number) => story.steps[n - 1]!.caption;
+const name = (iso3: string) => model.country.get(iso3)!.name;
+const centralAsia = data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
+const statusOf = (instrument: string, iso3: string) => instrumentStandings(model, instrument)!.byCountry.get(iso3);
+
+describe('the story’s captions agree with the data', () => {
+  it('1: every share of Uzbekistan’s migrants it names, with the period', () => {
+    const flows = flowViews(model, 'UZB');
+    expect(caption(1)).toContain(flows[0]!.period!);
+    for (const f of flows) expect(caption(1)).toMatch(new RegExp(`${f.share_pct}%[^;,]*? ${f.destination.name}|${f.destination.name} (took )?${f.share_pct}%`));
+  });
+
+  it('2: the published totals of Uzbeks abroad, each with its year or none', () => {
+    const values = figure(model, 'UZB', 'labour_migrants_abroad')!.values.map((v) => [v.value, v.qualifier, v.year ?? null]);
+    expect(values).toEqual(
+      expect.arrayContaining([
+        [1_500_000, 'about', 2021],
+        [1_900_000, 'about', 2024],
+        [1_000_000, 'more_than', null],
+        [2_000_000, 'more_than', null],
+      ]),
+    );
+    expect(values).toHaveLength(4);
+    for (const phrase of ['about 1.5 million in 2021', 'about 1.9 million at the end of 2024', '“more than 1 million”', '“more than 2 million”']) expect(caption(2)).toContain(phrase);
+  });
+
+  it('3: Table 1 and one passage of the text give the two countries’ remittances the other way round', () => {
+    const at = (iso3: string, locator: string) => figure(model, iso3, 'remittances_pct_gdp')!.values.find((v) => v.locator === locator)!.value;
+    expect([at('KGZ', 'Table 1, row Kyrgyzstan'), at('TJK', 'Table 1, row Tajikistan')]).toEqual([30, 29]);
+    expect([at('KGZ', 'Methods, para. 5'), at('TJK', 'Methods, para. 5')]).toEqual([29, 30]);
+    expect(caption(3)).toContain('30% of GDP for Kyrgyzstan and 29% for Tajikistan in 2022');
+    expect(caption(3)).toContain('one passage');
+  });
+
+  it('4: the EAEU’s members, and Uzbekistan an observer since 11 December 2020', () => {
+    const eaeu = orgStandings(model, 'eaeu')!;
+    expect(eaeu.groups.find((g) => g.key === 'member')!.countries).toEqual(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia']);
+    expect(eaeu.byCountry.get('UZB')).toBe('observer');
+    expect(data.memberships.find((r) => r.org_id === 'eaeu' && r.country_iso3 === 'UZB' && r.since)!.since).toBe('2020-12-11');
+    expect(caption(4)).toContain('observer since 11 December 2020');
+  });
+
+  it('5: seven participating states of the Almaty Process since 2013, Iran and Pakistan observers, Uzbekistan neither', () => {
+    const ap = orgStandings(model, 'almaty-process')!;
+    expect(ap.groups.find((g) => g.key === 'member')!.countries).toHaveLength(7);
+    expect(ap.groups.find((g) => g.key === 'observer')!.countries).toEqual(['Iran', 'Pakistan']);
+    expect(ap.byCountry.get('UZB')).toBe('none');
+    expect(orgStandings(model, 'almaty-process', 2013)!.groups.find((g) => g.key === 'member')!.countries).toHaveLength(7);
+    expect(caption(5)).toMatch(/^Seven states take part .* launched in 2013; Iran and Pakistan are observers\. Uzbekistan is neither\.$/);
+  });
+
+  it('6: the Central Asian parties to the 1951 Convention, and the disputed claim about Uzbekistan', () => {
+    const parties = centralAsia.filter((c) => statusOf('refugee-1951', c) === 'party').map(name);
+    expect(caption(6)).toContain(`${parties.slice(0, -1).join(', ')} and ${parties.at(-1)} are parties`);
+    expect(statusOf('refugee-1951', 'UZB')).toBe('not_party');
+    expect(instrumentStandings(model, 'refugee-1951')!.disputed.has('UZB')).toBe(true);
+  });
+
+  it('7: the 1990 Convention’s Central Asian parties, and among the other destinations only Turkey', () => {
+    expect(centralAsia.filter((c) => statusOf('icrmw-1990', c) === 'party').map(name)).toEqual(['Kyrgyzstan', 'Tajikistan']);
+    const otherDestinations = flowViews(model, 'UZB')
+      .map((f) => f.destination_iso3)
+      .filter((d) => !centralAsia.includes(d));
+    expect(otherDestinations.filter((d) => statusOf('icrmw-1990', d) === 'party')).toEqual(['TUR']);
+    expect(caption(7)).toContain('of the other destinations of Uzbek migrants, only Turkey is');
+    expect(instrumentStandings(model, 'icrmw-1990')!.disputed.has('UZB')).toBe(true);
+  });
+
+  it('8: every state the dataset records voting against the compact is among the five the caption names', () => {
+    const against = [...instrumentStandings(model, 'gcm-2018')!.byCountry].filter(([, s]) => s === 'voted_no').map(([iso3]) => name(iso3));
+    expect(against.length).toBeGreaterThan(0);
+    for (const n of against) expect(caption(8)).toContain(n === 'United States of America' ? 'United States' : n);
+  });
+
+  it('9: the Uzbekistan–Kazakhstan agreement and the 2026 action plan, with the inferred year said', () => {
+    const both = data.agreements.filter((a) => a.parties.includes('UZB') && a.parties.includes('KAZ')).map((a) => a.agreement_id);
+    expect(both).toEqual(expect.arrayContaining(['kaz-uzb-employment-protection', 'kaz-uzb-action-plan-2026']));
+    expect(caption(9)).toContain('inferred');
+  });
+});
