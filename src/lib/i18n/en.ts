@@ -184,6 +184,8 @@ export const en = {
   now: 'now',
   asOfNow: 'Status today, from the depositary and organisation records',
   asOfYear: 'Status at the end of {year}',
+  outsideDataset: 'not in this dataset',
+  countsOfDataset: 'Counts are of the {count} countries in this dataset, not of all states.',
   notYetAdopted: 'Adopted on {date}: there is no status to show for {year}.',
   notYetFounded: 'Founded on {date}: there is no status to show for {year}.',
   recordedVote: 'UN General Assembly recorded vote, {date}',
