@@ -23,8 +23,11 @@ test('the 1951 Refugee Convention map colours parties, leaves Uzbekistan uncolou
   // countries drawn for context only.
   await openApp(page, '?instrument=refugee-1951&country=KAZ');
   await expect(page.getByTestId('country-panel')).toBeVisible();
-  const selected = await centreOf(page, '.map-label[data-iso3=KAZ] .map-label-name');
-  await expect.poll(async () => near(await pixelAt(page, selected.x, selected.y + 30), hex(STANDING_COLORS.party))).toBe(true);
+  if (info.project.name === 'desktop') {
+    // On a phone the bottom sheet and the legend cover most of the map, Kazakhstan's label with it.
+    const selected = await centreOf(page, '.map-label[data-iso3=KAZ] .map-label-name');
+    await expect.poll(async () => near(await pixelAt(page, selected.x, selected.y + 30), hex(STANDING_COLORS.party))).toBe(true);
+  }
   await expect(legend).toContainText('not in this dataset');
   await expect(legend).toContainText('Counts are of the 22 countries in this dataset');
 });

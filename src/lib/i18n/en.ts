@@ -223,6 +223,7 @@ export const en = {
   previousStep: 'Previous step',
   nextStep: 'Next step',
   exitPresentation: 'Leave presentation (Esc)',
+  downloadSlide: 'Slide PNG (S)',
   status: {
     member: 'member',
     observer: 'observer',
