@@ -18,6 +18,18 @@ describe('CSV downloads', () => {
     expect(rows('sources.csv')).toHaveLength(data.sources.length);
   });
 
+  it('starts each CSV with its fixed public columns; later columns only append', () => {
+    const contract: Record<(typeof DOWNLOAD_FILES)[number], string> = {
+      'flows.csv': 'origin_iso3,destination_iso3,year,share_pct,migrants,source_id,locator',
+      'statistics.csv': 'country_iso3,indicator,value,unit,year,source_id,locator',
+      'memberships.csv': 'org_id,org_name,country_iso3,status,since,until,source_id,locator',
+      'ratifications.csv': 'country_iso3,instrument_id,instrument_name,status,date,source_id,locator,disputed',
+      'agreements.csv': 'agreement_id,parties,title,signed,type,provisions,source_id,locator',
+      'sources.csv': 'source_id,kind,citation,year,url,seed_file',
+    };
+    for (const [file, header] of Object.entries(contract)) expect(files[file as keyof typeof files].split('\n')[0]!.startsWith(header + ','), file).toBe(true);
+  });
+
   it('keeps qualifiers, so "more than 2 million" never becomes a bare 2000000', () => {
     const stats = csvParse(files['statistics.csv']);
     const iom = stats.find((r) => r.country_iso3 === 'UZB' && r.indicator === 'labour_migrants_abroad' && r.value === '2000000')!;

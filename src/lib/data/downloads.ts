@@ -33,8 +33,8 @@ export function buildDownloads(d: Dataset): Record<DownloadFile, string> {
       d.memberships.map((r) => [r.org_id, org.get(r.org_id), r.country_iso3, r.status, r.since, r.until, r.source_id, r.locator, r.disputed, r.checked, r.note]),
     ),
     'ratifications.csv': csv(
-      ['country_iso3', 'instrument_id', 'instrument_name', 'status', 'date', 'signed', 'source_id', 'locator', 'disputed', 'action', 'checked', 'note'],
-      d.ratifications.map((r) => [r.country_iso3, r.instrument_id, inst.get(r.instrument_id), r.status, r.date, r.signed, r.source_id, r.locator, r.disputed, r.action, r.checked, r.note]),
+      ['country_iso3', 'instrument_id', 'instrument_name', 'status', 'date', 'source_id', 'locator', 'disputed', 'signed', 'action', 'checked', 'note'],
+      d.ratifications.map((r) => [r.country_iso3, r.instrument_id, inst.get(r.instrument_id), r.status, r.date, r.source_id, r.locator, r.disputed, r.signed, r.action, r.checked, r.note]),
     ),
     'agreements.csv': csv(
       ['agreement_id', 'parties', 'title', 'signed', 'type', 'provisions', 'source_id', 'locator', 'disputed', 'note'],
