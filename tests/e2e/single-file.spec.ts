@@ -2,7 +2,7 @@
  * The presenter's USB stick: `npm run build:single` makes dist-single/corridors.html, which must run from
  * file:// with no server and no network (worker, data and shapes all inside the one file).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, snap } from './fixtures.ts';
 
@@ -25,8 +25,15 @@ test('the single HTML file opens from file://, paints the map and opens a countr
 
 test('the single file offers the downloads as files made in the page', async ({ page }) => {
   await page.goto(`${URL_}?view=sources`);
+  for (const file of ['flows.csv', 'laws.csv', 'events.csv', 'instruments.csv', 'organisations.csv', 'countries.csv', 'story.json']) {
+    await expect(page.getByTestId('sources-page').getByRole('link', { name: file, exact: true })).toHaveAttribute('href', /^blob:/);
+  }
   const link = page.getByTestId('sources-page').getByRole('link', { name: 'flows.csv' });
-  await expect(link).toHaveAttribute('href', /^blob:/);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('flows.csv');
+  const story = page.getByTestId('sources-page').getByRole('link', { name: 'story.json' });
+  const [json] = await Promise.all([page.waitForEvent('download'), story.click()]);
+  expect(json.suggestedFilename()).toBe('story.json');
+  const steps = (JSON.parse(readFileSync(await json.path(), 'utf8')) as { steps: unknown[] }).steps;
+  expect(steps.length).toBeGreaterThan(5);
 });

@@ -14,14 +14,20 @@ export const en = {
   sourcesIntro:
     'Every line on the map and in the panels cites one of these. Treaty status comes from the depositaries; where a paper says otherwise, the panel shows its claim marked “disputed”. Where sources give different numbers, the panel shows every value.',
   downloadsTitle: 'Download the data',
-  downloadsIntro: 'UTF-8 CSV files with a header row; every row carries its source_id and locator.',
+  downloadsIntro: 'The whole dataset: a UTF-8 CSV file with a header row for each kind of fact, every row with its source_id and locator, and the presentation story as JSON.',
   downloadDescription: {
     'flows.csv': 'migration flows by origin and destination',
     'statistics.csv': 'figures: migrants, remittances, employment',
     'memberships.csv': 'organisation memberships, observers, partners',
     'ratifications.csv': 'treaty status for every country and instrument, and disputed claims',
-    'agreements.csv': 'agreements, programmes and declarations',
+    'agreements.csv': 'agreements, programmes and declarations, with their parties',
+    'laws.csv': 'national laws: country, title, number, date adopted',
+    'events.csv': 'meetings and events: date, place, participants',
+    'instruments.csv': 'treaties, ILO conventions and the Global Compact: adoption date, depositary, link',
+    'organisations.csv': 'organisations and summit formats: kind, founding date, link',
+    'countries.csv': 'countries: ISO codes, role, whether drawn on the map, capital used as the flows’ anchor',
     'sources.csv': 'every source, with citation and link',
+    'story.json': 'the presentation story: each step’s title, caption, sources, camera and view (JSON)',
   } as Record<string, string>,
   sourceKinds: {
     paper: 'Source papers',
