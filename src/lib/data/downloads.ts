@@ -58,16 +58,16 @@ export function buildDownloads(d: Dataset, story: Story): Record<DownloadFile, s
       d.ratifications.map((r) => [r.country_iso3, r.instrument_id, inst.get(r.instrument_id), r.status, r.date, r.source_id, r.locator, r.disputed, r.signed, r.action, r.checked, r.note]),
     ),
     'agreements.csv': csv(
-      ['agreement_id', 'parties', 'title', 'signed', 'type', 'provisions', 'source_id', 'locator', 'disputed', 'note'],
-      d.agreements.map((a) => [a.agreement_id, a.parties.join(';'), a.title, a.signed, a.type, a.provisions, a.source_id, a.locator, a.disputed, a.note]),
+      ['agreement_id', 'parties', 'title', 'signed', 'type', 'provisions', 'source_id', 'locator', 'disputed', 'date_inferred', 'note'],
+      d.agreements.map((a) => [a.agreement_id, a.parties.join(';'), a.title, a.signed, a.type, a.provisions, a.source_id, a.locator, a.disputed, a.date_inferred, a.note]),
     ),
     'laws.csv': csv(
       ['law_id', 'country_iso3', 'title', 'number', 'adopted', 'source_id', 'locator', 'disputed', 'note'],
       d.laws.map((l) => [l.law_id, l.country_iso3, l.title, l.number, l.adopted, l.source_id, l.locator, l.disputed, l.note]),
     ),
     'events.csv': csv(
-      ['event_id', 'date', 'title', 'place_iso3', 'participants', 'participant_names', 'source_id', 'locator', 'disputed', 'note'],
-      d.events.map((e) => [e.event_id, e.date, e.title, e.place_iso3, e.participants.join(';'), names(e.participants), e.source_id, e.locator, e.disputed, e.note]),
+      ['event_id', 'date', 'title', 'place_iso3', 'participants', 'participant_names', 'source_id', 'locator', 'disputed', 'date_inferred', 'note'],
+      d.events.map((e) => [e.event_id, e.date, e.title, e.place_iso3, e.participants.join(';'), names(e.participants), e.source_id, e.locator, e.disputed, e.date_inferred, e.note]),
     ),
     'instruments.csv': csv(
       ['instrument_id', 'name', 'short_name', 'kind', 'adopted', 'depositary', 'url', 'source_id', 'locator'],
