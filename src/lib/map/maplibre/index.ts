@@ -11,6 +11,7 @@ import { buildStyle, themePaint } from './style.ts';
 import { LabelLayer } from './labels.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
 import { holdGestures } from './gestures.ts';
+import { slopFor } from '../../flows/hit.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -84,9 +85,14 @@ export const createMapLibreMap: CreateMap = (init) => {
     setState(hovered, 'hover', true);
   };
 
+  // A finger gets a wider reach around the lines than a mouse (thin corridors are 1.6 px wide).
+  const coarse = window.matchMedia('(pointer: coarse)');
+  const flowAt = (e: { point: { x: number; y: number }; originalEvent: unknown }) =>
+    overlay?.hitTest(e.point.x, e.point.y, slopFor(e.originalEvent, coarse.matches)) ?? null;
+
   map.on('mousemove', (e) => {
     const { x, y } = e.point;
-    const flow = overlay?.hitTest(x, y);
+    const flow = flowAt(e);
     const mark = flow ? undefined : markAt(e.point);
     const country = flow || mark ? undefined : countryAt(e.point);
     setHoverCountry(country ? (country.id as number) : null);
@@ -101,7 +107,7 @@ export const createMapLibreMap: CreateMap = (init) => {
     map.getCanvas().style.cursor = '';
   });
   map.on('click', (e) => {
-    const flow = overlay?.hitTest(e.point.x, e.point.y);
+    const flow = flowAt(e);
     if (flow) return init.onSelectFlow?.(flow.id);
     const mark = markAt(e.point);
     if (mark) return init.onSelect(mark.properties.id as string);
