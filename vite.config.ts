@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { injectCsp, type CspMode } from './scripts/csp.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -19,6 +20,18 @@ function renameHtml(name: string): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy <meta> for the build (scripts/csp.ts): 'self' only for the site, inline scripts and
+ * a data: worker for the single file. Not in dev, where Vite's client and hot reload need more.
+ */
+function csp(mode: CspMode): Plugin {
+  return {
+    name: 'corridors-csp',
+    apply: 'build',
+    transformIndexHtml: { order: 'pre', handler: (html) => injectCsp(html, mode) },
+  };
+}
+
 // `vite build --mode single` (npm run build:single): one self-contained HTML file for a USB stick, with every
 // script, style, the dataset, the shapes and the MapLibre worker inlined (the worker as a data: URL).
 export default defineConfig(({ mode }) => ({
@@ -27,6 +40,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
     datasetPlugin(dataDir, { emitDownloads: mode !== 'single' }),
+    csp(mode === 'single' ? 'single' : 'web'),
     ...(mode === 'single' ? [viteSingleFile({ removeViteModuleLoader: true }), renameHtml('corridors.html')] : []),
   ],
   publicDir: mode === 'single' ? false : 'public',

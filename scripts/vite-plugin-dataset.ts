@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadAll } from '../src/lib/data/load.ts';
 import { FILES } from '../src/lib/data/schema.ts';
-import { buildDownloads } from '../src/lib/data/downloads.ts';
+import { buildDownloads, downloadType, type DownloadFile } from '../src/lib/data/downloads.ts';
 
 const ID = 'virtual:dataset';
 const RESOLVED = '\0' + ID;
@@ -20,7 +20,7 @@ export function readDataDir(dir: string) {
   };
 }
 
-/** Also emits the CSV downloads at dist/downloads/*.csv (and serves them in dev at the same paths). */
+/** Also emits the downloads at dist/downloads/ (every CSV and story.json; served in dev at the same paths). */
 export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): Plugin {
   const load = () => loadAll(readDataDir(dataDir)); // throws DataError with every problem listed
   return {
@@ -28,14 +28,17 @@ export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): P
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     generateBundle() {
       if (!emitDownloads) return; // the single-file build makes its downloads in the page instead
-      for (const [name, source] of Object.entries(buildDownloads(load().dataset))) this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
+      const { dataset, story } = load();
+      for (const [name, source] of Object.entries(buildDownloads(dataset, story))) this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const name = req.url?.match(/\/downloads\/([a-z]+\.csv)$/)?.[1];
-        const files = name ? (buildDownloads(load().dataset) as Record<string, string>) : {};
-        if (!name || !(name in files)) return next();
-        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        const name = req.url?.match(/\/downloads\/([a-z]+\.(?:csv|json))$/)?.[1];
+        if (!name) return next();
+        const { dataset, story } = load();
+        const files = buildDownloads(dataset, story) as Record<string, string>;
+        if (!(name in files)) return next();
+        res.setHeader('content-type', downloadType(name as DownloadFile));
         res.end(files[name]);
       });
     },

@@ -10,6 +10,12 @@ export function formatDate(date: string | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** A date whose year the source does not print: "24 Nov 2025 (year inferred)". */
+export function formatDateInferred(date: string | undefined, inferred: boolean | undefined, m: { dateInferred: string }): string {
+  const shown = formatDate(date);
+  return inferred && shown ? m.dateInferred.replace('{date}', shown) : shown;
+}
+
 export function yearOf(date: string | undefined): string {
   return date ? date.slice(0, 4) : '';
 }

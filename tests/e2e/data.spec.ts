@@ -24,7 +24,17 @@ test('the Sources page lists every seed document and the downloads, and Esc retu
   await expect(page).toHaveURL(/view=sources/);
   for (const seed of ['000_35119cf0bd49671d.txt', '001_ac8ea4f449177cb6.txt', '002_6e18a72f5002d499.txt', '003_51078fa7543d3fdf.txt', '004_8538bf9393b0b919.txt'])
     await expect(sources).toContainText(seed);
-  await expect(sources.getByRole('link', { name: 'ratifications.csv' })).toHaveAttribute('href', './downloads/ratifications.csv');
+  // The whole dataset: a CSV per file of data/ and the story, each with its description.
+  const files = ['flows', 'statistics', 'memberships', 'ratifications', 'agreements', 'laws', 'events', 'instruments', 'organisations', 'countries', 'sources'].map((f) => `${f}.csv`);
+  const downloads = sources.getByRole('listitem').filter({ has: page.locator('a[download]') });
+  await expect(downloads).toHaveCount(files.length + 1);
+  for (const file of [...files, 'story.json']) {
+    const link = sources.getByRole('link', { name: file, exact: true });
+    await expect(link).toHaveAttribute('href', `./downloads/${file}`);
+    await expect(link).toHaveAttribute('download', file);
+  }
+  await expect(downloads.filter({ hasText: 'laws.csv' })).toContainText('national laws');
+  await expect(downloads.filter({ hasText: 'story.json' })).toContainText('presentation story');
   await snap(page, info.project.name, 'sources');
   await page.keyboard.press('Escape');
   await expect(sources).toHaveCount(0);
@@ -34,7 +44,7 @@ test('the Sources page lists every seed document and the downloads, and Esc retu
   await expect(page.getByTestId('sources-page')).toBeVisible();
 });
 
-test('downloads are UTF-8 CSV with the documented header rows', async ({ request }) => {
+test('downloads are UTF-8 CSV with the documented header rows, and the story as JSON', async ({ request }) => {
   const headers: Record<string, string> = {
     'flows.csv': 'origin_iso3,destination_iso3,year,share_pct,migrants,source_id,locator',
     'statistics.csv': 'country_iso3,indicator,value,unit,year,source_id,locator',
@@ -42,6 +52,11 @@ test('downloads are UTF-8 CSV with the documented header rows', async ({ request
     'ratifications.csv': 'country_iso3,instrument_id,instrument_name,status,date,source_id,locator,disputed',
     'agreements.csv': 'agreement_id,parties,title,signed,type,provisions,source_id,locator',
     'sources.csv': 'source_id,kind,citation,year,url,seed_file',
+    'laws.csv': 'law_id,country_iso3,title,number,adopted,source_id,locator,disputed,note',
+    'events.csv': 'event_id,date,title,place_iso3,participants,participant_names,source_id,locator,disputed,note',
+    'instruments.csv': 'instrument_id,name,short_name,kind,adopted,depositary,url,source_id,locator',
+    'organisations.csv': 'org_id,org_name,short_name,kind,founded,url,source_id,locator',
+    'countries.csv': 'iso3,iso_numeric,name,role,on_map,anchor_place,anchor_lng,anchor_lat,source_id,locator',
   };
   for (const [file, header] of Object.entries(headers)) {
     const res = await request.get(`./downloads/${file}`);
@@ -55,4 +70,14 @@ test('downloads are UTF-8 CSV with the documented header rows', async ({ request
   expect(flows).toContain('UZB,RUS,2023,70.2,,kamilov-2025,');
   const ratifications = await (await request.get('./downloads/ratifications.csv')).text();
   expect(ratifications).toMatch(/\nUZB,refugee-1951,Convention relating to the Status of Refugees,party,,asadov-2024,[^\n]*,true,/);
+  const countries = await (await request.get('./downloads/countries.csv')).text();
+  expect(countries).toContain('\nUZB,860,Uzbekistan,central_asia,true,Tashkent,');
+
+  const story = await request.get('./downloads/story.json');
+  expect(story.ok()).toBe(true);
+  expect(story.headers()['content-type']).toContain('application/json');
+  const json = (await story.json()) as { title: string; steps: { title: string; sources: unknown[] }[] };
+  expect(json.title).toContain('Central Asia');
+  expect(json.steps.length).toBeGreaterThan(5);
+  for (const step of json.steps) expect(step.sources.length).toBeGreaterThan(0);
 });

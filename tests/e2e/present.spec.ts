@@ -1,5 +1,8 @@
 /** Presenter mode: the story steps with what clickers and keyboards send, each step a link, Esc leaves. */
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { test, expect, openApp, snap } from './fixtures.ts';
+import { SLIDE } from '../../src/lib/export/slide.ts';
 
 const story = (page: import('@playwright/test').Page) => page.getByTestId('story');
 
@@ -79,4 +82,21 @@ test('clicker keys still step after the speaker used a control (focus on a radio
   await expect(page).toHaveURL(/measure=count/); // the radio kept its choice; the arrow went to the story
   await page.keyboard.press('PageUp');
   await expect(story(page)).toContainText('Step 1 of 9');
+});
+
+test('S (or the story panel’s button) saves the step as a slide in the projector’s theme', async ({ page }, info) => {
+  await openApp(page, '?present=1&step=6');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('s')]);
+  expect(download.suggestedFilename()).toBe('corridors.png');
+  const path = info.outputPath('step-slide.png');
+  await download.saveAs(path);
+  await download.saveAs(`test-results/screenshots/${info.project.name}-present-slide.png`);
+  const img = PNG.sync.read(readFileSync(path));
+  expect([img.width, img.height]).toEqual([SLIDE.width, SLIDE.height]);
+  // The title band is the dark presenter background, not white.
+  const i = (10 * img.width + 10) * 4;
+  expect([img.data[i], img.data[i + 1], img.data[i + 2]]).toEqual([0x0b, 0x17, 0x24]);
+  await expect(story(page)).toContainText('Step 6 of 9'); // still presenting
+  const [again] = await Promise.all([page.waitForEvent('download'), story(page).getByRole('button', { name: 'Slide PNG (S)' }).click()]);
+  expect(again.suggestedFilename()).toBe('corridors.png');
 });

@@ -18,6 +18,18 @@ test('the 1951 Refugee Convention map colours parties, leaves Uzbekistan uncolou
   const around = await page.screenshot({ clip: { x: uzb.x - 40, y: uzb.y - 40, width: 80, height: 80 }, scale: 'css' });
   expect(colourCounts(around, { notParty: hex(STANDING_COLORS.not_party) }, 4).notParty).toBeGreaterThan(200);
   await snap(page, info.project.name, 'refugee-convention');
+
+  // A selected country keeps its status colour (the outline shows the selection), and the legend keys the
+  // countries drawn for context only.
+  await openApp(page, '?instrument=refugee-1951&country=KAZ');
+  await expect(page.getByTestId('country-panel')).toBeVisible();
+  if (info.project.name === 'desktop') {
+    // On a phone the bottom sheet and the legend cover most of the map, Kazakhstan's label with it.
+    const selected = await centreOf(page, '.map-label[data-iso3=KAZ] .map-label-name');
+    await expect.poll(async () => near(await pixelAt(page, selected.x, selected.y + 30), hex(STANDING_COLORS.party))).toBe(true);
+  }
+  await expect(legend).toContainText('not in this dataset');
+  await expect(legend).toContainText('Counts are of the 22 countries in this dataset');
 });
 
 test('choosing a map and a year updates the URL, and flows return with "Migration flows"', async ({ page }) => {

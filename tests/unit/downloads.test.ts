@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { buildDownloads, DOWNLOAD_FILES } from '../../src/lib/data/downloads.ts';
-import { realDataset } from './helpers.ts';
+import { FILES } from '../../src/lib/data/schema.ts';
+import { loadAll } from '../../src/lib/data/load.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { readReal } from './helpers.ts';
 
-const data = realDataset();
-const files = buildDownloads(data);
+const { dataset: data, story } = loadAll(readReal);
+const files = buildDownloads(data, story);
 
 describe('CSV downloads', () => {
   it('has one file per kind of fact, each row of data/ in it', () => {
@@ -16,6 +19,56 @@ describe('CSV downloads', () => {
     expect(rows('ratifications.csv')).toHaveLength(data.ratifications.length);
     expect(rows('agreements.csv')).toHaveLength(data.agreements.length);
     expect(rows('sources.csv')).toHaveLength(data.sources.length);
+    expect(rows('laws.csv')).toHaveLength(data.laws.length);
+    expect(rows('events.csv')).toHaveLength(data.events.length);
+    expect(rows('instruments.csv')).toHaveLength(data.instruments.length);
+    expect(rows('organisations.csv')).toHaveLength(data.organisations.length);
+    expect(rows('countries.csv')).toHaveLength(data.countries.length);
+  });
+
+  it('starts each CSV with its fixed public columns; later columns only append', () => {
+    const contract: Partial<Record<(typeof DOWNLOAD_FILES)[number], string>> = {
+      'flows.csv': 'origin_iso3,destination_iso3,year,share_pct,migrants,source_id,locator',
+      'statistics.csv': 'country_iso3,indicator,value,unit,year,source_id,locator',
+      'memberships.csv': 'org_id,org_name,country_iso3,status,since,until,source_id,locator',
+      'ratifications.csv': 'country_iso3,instrument_id,instrument_name,status,date,source_id,locator,disputed',
+      'agreements.csv': 'agreement_id,parties,title,signed,type,provisions,source_id,locator',
+      'sources.csv': 'source_id,kind,citation,year,url,seed_file',
+    };
+    for (const [file, header] of Object.entries(contract)) expect(files[file as keyof typeof files].split('\n')[0]!.startsWith(header + ','), file).toBe(true);
+  });
+
+  it('offers every file of data/, the story included', () => {
+    const offered = new Set<string>(DOWNLOAD_FILES);
+    for (const { file } of Object.values(FILES)) expect(offered, file).toContain(file);
+    expect(offered).toContain('story.json');
+  });
+
+  // Every column of every data/ file, every row, every value: nothing is lost in a download.
+  for (const { file } of Object.values(FILES)) {
+    it(`${file} carries every column and value of data/${file}`, () => {
+      const raw = csvParse(readReal(file)!);
+      const down = csvParse(files[file as (typeof DOWNLOAD_FILES)[number]]);
+      for (const column of raw.columns) expect(down.columns, `${file} column ${column}`).toContain(column);
+      expect(down).toHaveLength(raw.length);
+      // Same order as data/; numbers may be written differently (41.30 → 41.3) but not changed.
+      const same = (a: string, b: string) => a === b || (a !== '' && b !== '' && Number(a) === Number(b));
+      raw.forEach((r, i) => {
+        for (const column of raw.columns) {
+          const [want, got] = [r[column]!.trim(), down[i]![column]!];
+          expect(same(want, got), `${file} row ${i + 2} ${column}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`).toBe(true);
+        }
+      });
+    });
+  }
+
+  it('gives the story as JSON, the same as data/story.json', () => {
+    expect(JSON.parse(files['story.json'])).toEqual(JSON.parse(readReal('story.json')!));
+    expect(JSON.parse(files['story.json']).steps).toHaveLength(story.steps.length);
+  });
+
+  it('describes every download on the Sources page', () => {
+    for (const file of DOWNLOAD_FILES) expect(en.downloadDescription[file], file).toMatch(/\w/);
   });
 
   it('keeps qualifiers, so "more than 2 million" never becomes a bare 2000000', () => {
@@ -39,5 +92,7 @@ describe('CSV downloads', () => {
     expect(m.org_name).toBe('Commonwealth of Independent States');
     const r = csvParse(files['ratifications.csv']).find((x) => x.country_iso3 === 'KGZ' && x.instrument_id === 'ilo-c097')!;
     expect([r.instrument_name, r.status, r.date, r.disputed]).toEqual(['Migration for Employment Convention (Revised), 1949 (No. 97)', 'party', '2008-09-10', 'false']);
+    const e = csvParse(files['events.csv']).find((x) => x.event_id === 'almaty-conference-2011')!;
+    expect([e.participants, e.participant_names]).toEqual(['almaty-process', 'Almaty Process on Refugee Protection and International Migration']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, formatAmount, formatDate } from '../../src/lib/format.ts';
+import { describeValue, formatAmount, formatDate, formatDateInferred } from '../../src/lib/format.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 
 describe('format', () => {
@@ -18,5 +18,13 @@ describe('format', () => {
     expect(formatDate('2024-10')).toBe('Oct 2024');
     expect(formatDate('2021-04-30')).toBe('30 Apr 2021');
     expect(formatAmount(486_100, en)).toBe('486,100');
+  });
+});
+
+describe('inferred dates', () => {
+  it('say so', () => {
+    expect(formatDateInferred('2025-11-24', true, en)).toBe('24 Nov 2025 (year inferred)');
+    expect(formatDateInferred('2025-11-24', undefined, en)).toBe('24 Nov 2025');
+    expect(formatDateInferred(undefined, true, en)).toBe('');
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createModel } from '../../src/lib/queries/index.ts';
 import { originSummaries } from '../../src/lib/queries/flows.ts';
 import { instrumentStandings } from '../../src/lib/queries/standings.ts';
-import { flowsLegend, standingsLegend } from '../../src/lib/export/legend.ts';
+import { flowsLegend, slideSources, standingsLegend, standingsWhen } from '../../src/lib/export/legend.ts';
+import { orgStandings } from '../../src/lib/queries/standings.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { realDataset } from './helpers.ts';
 
@@ -29,5 +31,22 @@ describe('slide legends', () => {
     const s = instrumentStandings(model, 'refugee-1951')!;
     const l = standingsLegend(s, 'Refugee Convention', 'today', en);
     expect(l.items.map((i) => ('label' in i ? i.label : ''))).toEqual(expect.arrayContaining([expect.stringMatching(/^party \(\d+\)$/), 'A source paper says otherwise (disputed)']));
+  });
+
+  it('name the sources of what the slide shows, not a generic list', () => {
+    const flows = slideSources(model, { standings: null, origins: originSummaries(model), measure: 'share' });
+    expect(flows).toEqual(['Kamilov 2025', 'Asadov 2024']);
+    const gcm = instrumentStandings(model, 'gcm-2018')!;
+    expect(slideSources(model, { standings: gcm, origins: [], measure: 'share' })).toContain('UN GA 73/195 vote');
+    const refugee = slideSources(model, { standings: instrumentStandings(model, 'refugee-1951')!, origins: [], measure: 'share' });
+    expect(refugee).toEqual(['UN Treaty Collection', 'Asadov 2024']); // the record, and the paper it marks as disputed
+    const eaeu = slideSources(model, { standings: orgStandings(model, 'eaeu')!, origins: [], measure: 'share', stepSources: ['kamilov-2025'] });
+    expect(eaeu[0]).toBe('Kamilov 2025');
+    expect(eaeu).toContain('EEC (observer status)');
+  });
+
+  it('date the compact by its vote, other maps by today or the year', () => {
+    expect(standingsWhen(model, instrumentStandings(model, 'gcm-2018')!, null, en, formatDate)).toBe('UN General Assembly recorded vote, 19 Dec 2018');
+    expect(standingsWhen(model, instrumentStandings(model, 'refugee-1951')!, 1998, en, formatDate)).toBe('Status at the end of 1998');
   });
 });

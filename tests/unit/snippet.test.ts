@@ -40,8 +40,11 @@ describe('embed snippet', () => {
     expect(doc.querySelector('a')!.textContent).toBe('<b>x</b>');
   });
 
-  it('makes keys that are safe and differ by view', () => {
-    expect(snippetKey('?country=UZB')).toMatch(/^corridors-[a-z0-9]+$/);
-    expect(snippetKey('?country=UZB')).not.toBe(snippetKey('?country=KAZ'));
+  it('makes keys that are safe, differ by view and differ between two embeds of one view', () => {
+    const fixed = () => 0.5;
+    expect(snippetKey('?country=UZB', fixed)).toMatch(/^corridors-[a-z0-9]+-[a-z0-9]{5}$/);
+    expect(snippetKey('?country=UZB', fixed)).not.toBe(snippetKey('?country=KAZ', fixed));
+    expect(snippetKey('?country=UZB', () => 0.1)).not.toBe(snippetKey('?country=UZB', () => 0.2));
+    expect(snippetKey('?country=UZB', () => 1)).toMatch(/-[a-z0-9]{5}$/);
   });
 });

@@ -13,6 +13,9 @@ describe('instrument standings', () => {
     expect(names(s, 'not_party')).toContain('Uzbekistan');
     expect(s.disputed).toEqual(new Set(['UZB']));
     expect(s.sourceIds).toEqual(['untc']);
+    // Entries not yet read in a copy of the record are known, so the legend can say how many.
+    expect(s.unchecked.has('UZB')).toBe(true);
+    expect(s.unchecked.has('KAZ')).toBe(false);
   });
 
   it('as of a year: Kazakhstan was not yet party at the end of 1998 (it acceded in January 1999)', () => {

@@ -181,6 +181,8 @@ export const agreementRow = z.object({
   parties: idList,
   title: text,
   signed: optional(partialDate),
+  /** True when the source prints no year and the date's year is inferred (shown as such). */
+  date_inferred: optional(bool),
   type: z.enum(AGREEMENT_TYPES),
   provisions: optional(text),
   ...provenance,
@@ -202,6 +204,8 @@ export const lawRow = z.object({
 export const eventRow = z.object({
   event_id: slug,
   date: partialDate,
+  /** True when the source prints no year and the date's year is inferred (shown as such). */
+  date_inferred: optional(bool),
   title: text,
   place_iso3: optional(iso3),
   participants: idList,

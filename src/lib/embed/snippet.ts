@@ -38,9 +38,16 @@ export function embedSnippet(o: SnippetOptions): string {
   return `${iframe}\n${script}\n${link}`;
 }
 
-/** A key for a new snippet: stable for the view, short, and safe in an id. */
-export function snippetKey(search: string): string {
+/**
+ * A key for a new snippet, short and safe in an id: a hash of the view, then a random suffix, so that two
+ * embeds of the same view on one page get different iframe ids (and each responsive listener finds its own
+ * iframe). `random` is injectable for tests; the dialog draws once per opening.
+ */
+export function snippetKey(search: string, random: () => number = Math.random): string {
   let h = 0;
   for (const ch of search) h = (Math.imul(31, h) + ch.charCodeAt(0)) | 0;
-  return `corridors-${(h >>> 0).toString(36)}`;
+  const suffix = Math.floor(Math.min(Math.max(random(), 0), 0.999999) * 36 ** 5)
+    .toString(36)
+    .padStart(5, '0');
+  return `corridors-${(h >>> 0).toString(36)}-${suffix}`;
 }

@@ -8,6 +8,7 @@ import { formatAmount } from '../format.ts';
 import type { Measure, OriginSummary } from '../queries/flows.ts';
 import { valueOf } from '../queries/flows.ts';
 import type { Standings } from '../queries/standings.ts';
+import type { Model } from '../queries/index.ts';
 import { legendCounts, legendShares, widthForCount, widthForShare } from '../flows/scale.ts';
 import { originColor } from '../flows/colors.ts';
 import { STANDING_COLORS } from '../map/palette.ts';
@@ -47,4 +48,36 @@ export function standingsLegend(s: Standings, title: string, subtitle: string, m
   }));
   if (s.disputed.size) items.push({ kind: 'swatch', color: '#7a5200', dashed: true, label: m.disputedByPaper });
   return { title, subtitle, items };
+}
+
+/**
+ * The sources of what the slide shows, named on it (a slide travels without the app): the record behind a
+ * standings map and the papers it marks as disputed, or the flows' and totals' sources; in presenter mode
+ * the step's own sources come first. Boundaries are always Natural Earth.
+ */
+export function slideSources(m: Model, view: { standings: Standings | null; origins: OriginSummary[]; measure: Measure; stepSources?: string[] }): string[] {
+  const ids: string[] = [...(view.stepSources ?? [])];
+  if (view.standings) {
+    ids.push(...view.standings.sourceIds);
+    ids.push(...m.data.ratifications.filter((r) => r.instrument_id === view.standings!.id && r.disputed).map((r) => r.source_id));
+  } else {
+    for (const o of view.origins) {
+      for (const f of o.flows) {
+        ids.push(f.source_id);
+        if (view.measure === 'count' && f.count?.derived) ids.push(f.count.total.source_id);
+      }
+      for (const v of o.total?.values ?? []) ids.push(v.source_id);
+    }
+  }
+  return [...new Set(ids)].map((id) => m.source.get(id)!.short);
+}
+
+/** What a standings map's "as of" says: the vote's date for the compact, else today or the year's end. */
+export function standingsWhen(m: Model, standings: Standings, year: number | null, msg: Messages, formatDate: (d?: string) => string): string {
+  const inst = standings.kind === 'instrument' ? m.instrument.get(standings.id) : undefined;
+  if (inst?.kind === 'compact') {
+    const voted = m.data.ratifications.find((r) => r.instrument_id === standings.id && r.date)?.date;
+    return fill(msg.recordedVote, { date: formatDate(voted) });
+  }
+  return year === null ? msg.asOfNow : fill(msg.asOfYear, { year });
 }

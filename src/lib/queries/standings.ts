@@ -34,6 +34,8 @@ export type Standings = {
   disputed: Set<string>;
   /** The record's sources, for the legend's citation. */
   sourceIds: string[];
+  /** Countries whose record here has not yet been checked against a copy of it (`checked=false`). */
+  unchecked: Set<string>;
   /** Asked for a year before the instrument was adopted or the organisation founded: nothing to colour. */
   notYet: { event: 'adopted' | 'founded'; date: string } | null;
 };
@@ -80,18 +82,20 @@ export function instrumentStandings(m: Model, instrumentId: string, year: number
   const base = { kind: 'instrument' as const, id: instrumentId, disputed };
   if (end !== null && end < inst.adopted) {
     const records = [...new Set(rows.filter((r) => isAuthoritative(m.source.get(r.source_id)!)).map((r) => r.source_id))];
-    return { ...base, groups: [], byCountry: new Map(), sourceIds: records, notYet: { event: 'adopted', date: inst.adopted } };
+    return { ...base, groups: [], byCountry: new Map(), unchecked: new Set(), sourceIds: records, notYet: { event: 'adopted', date: inst.adopted } };
   }
   const byCountry = new Map<string, StandingKey>();
   const sourceIds = new Set<string>();
+  const unchecked = new Set<string>();
   for (const r of rows) {
     if (!isAuthoritative(m.source.get(r.source_id)!)) continue;
     sourceIds.add(r.source_id);
+    if (r.checked === false) unchecked.add(r.country_iso3);
     // The compact's record is one vote: no "as of" before it (the adoption check above covers that).
     byCountry.set(r.country_iso3, end === null || inst.kind === 'compact' ? r.status : statusAsOf(r, end));
   }
   const order = inst.kind === 'compact' ? VOTE_ORDER : INSTRUMENT_ORDER;
-  return { ...base, groups: group(m, byCountry, order), byCountry, sourceIds: [...sourceIds], notYet: null };
+  return { ...base, groups: group(m, byCountry, order), byCountry, unchecked, sourceIds: [...sourceIds], notYet: null };
 }
 
 /**
@@ -104,15 +108,17 @@ export function orgStandings(m: Model, orgId: string, year: number | null = null
   const when = year === null ? null : endOf(year);
   const base = { kind: 'org' as const, id: orgId, disputed: new Set<string>() };
   if (when !== null && org.founded && when < org.founded)
-    return { ...base, groups: [], byCountry: new Map(), sourceIds: [], notYet: { event: 'founded', date: org.founded } };
+    return { ...base, groups: [], byCountry: new Map(), unchecked: new Set(), sourceIds: [], notYet: { event: 'founded', date: org.founded } };
   const byCountry = new Map<string, StandingKey>(m.data.countries.map((c) => [c.iso3, 'none' as StandingKey]));
   const sourceIds = new Set<string>();
+  const unchecked = new Set<string>();
   const dated = m.data.memberships.filter((r) => r.org_id === orgId && (r.since || r.until || isAuthoritative(m.source.get(r.source_id)!)));
   for (const r of dated) {
     if (when !== null && !r.since) {
       // Undated: it holds now, but since when is not recorded. A dated row for the same country wins.
       if (byCountry.get(r.country_iso3) === 'none' && (!r.until || r.until > when)) byCountry.set(r.country_iso3, 'unknown');
       sourceIds.add(r.source_id);
+      if (r.checked === false) unchecked.add(r.country_iso3);
       continue;
     }
     const started = when === null || r.since! <= when;
@@ -120,6 +126,8 @@ export function orgStandings(m: Model, orgId: string, year: number | null = null
     if (!started || ended) continue;
     byCountry.set(r.country_iso3, r.status);
     sourceIds.add(r.source_id);
+    if (r.checked === false) unchecked.add(r.country_iso3);
+    else unchecked.delete(r.country_iso3);
   }
-  return { ...base, groups: group(m, byCountry, ORG_ORDER), byCountry, sourceIds: [...sourceIds], notYet: null };
+  return { ...base, groups: group(m, byCountry, ORG_ORDER), byCountry, unchecked, sourceIds: [...sourceIds], notYet: null };
 }

@@ -21,7 +21,9 @@ describe('CountryPanel', () => {
   it('shows a paper’s contrary claim under the depositary record, marked disputed', () => {
     render(PanelHarness, { model, iso3: 'UZB' });
     const line = screen.getByText('1951 Refugee Convention').closest('li')!;
-    expect(within(line as HTMLElement).getByRole('button', { name: 'Source: UN Treaty Collection' })).toBeTruthy();
+    // The record has not been read in a copy yet, and the panel says so without opening the chip.
+    expect(within(line as HTMLElement).getByRole('button', { name: 'Source: UN Treaty Collection (unchecked)' })).toBeTruthy();
+    expect(line.textContent).toContain('unchecked');
     const claim = within(line as HTMLElement).getByTestId('disputed-claim');
     expect(claim.textContent).toContain('disputed');
     expect(claim.textContent).toContain('Asadov 2024 says: party');

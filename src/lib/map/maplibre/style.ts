@@ -45,13 +45,15 @@ const isHover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 function fillColor(c: Palette, centralAsia: readonly string[]): ExpressionSpecification {
   return [
     'case',
+    // Instrument and organisation maps colour countries through feature state (no style rebuild). The status
+    // colour wins over selection and hover, which the outline shows instead: a selected country never looks
+    // like another status.
+    ['!=', ['feature-state', 'choropleth'], null],
+    ['to-color', ['feature-state', 'choropleth']],
     isSelected,
     c.selected,
     isHover,
     c.hover,
-    // Instrument and organisation maps colour countries through feature state (no style rebuild).
-    ['!=', ['feature-state', 'choropleth'], null],
-    ['to-color', ['feature-state', 'choropleth']],
     ['in', ['get', 'iso3'], ['literal', [...centralAsia]]],
     c.centralAsia,
     ['!=', ['get', 'iso3'], null],
@@ -113,7 +115,7 @@ export function buildStyle(
         source: 'countries',
         paint: {
           'line-color': COLORS.selectedOutline,
-          'line-width': 2,
+          'line-width': 2.5,
           'line-opacity': ['case', isSelected, 1, 0],
         },
       },
