@@ -17,6 +17,11 @@ if [ ! -x "$CHROMIUM" ]; then
   step "Installing Debian's chromium"
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  if ! command -v apt-get >/dev/null || { [ -n "$SUDO" ] && ! command -v sudo >/dev/null; }; then
+    echo "No Chromium at $CHROMIUM, and no way to install it here (needs Debian's apt-get, as root or with sudo)." >&2
+    echo "Install Debian's 'chromium' package, or set CHROMIUM_PATH to a Chromium or Chrome binary." >&2
+    exit 1
+  fi
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
 fi

@@ -53,7 +53,7 @@ test('downloads are UTF-8 CSV with the documented header rows, and the story as 
     'agreements.csv': 'agreement_id,parties,title,signed,type,provisions,source_id,locator',
     'sources.csv': 'source_id,kind,citation,year,url,seed_file',
     'laws.csv': 'law_id,country_iso3,title,number,adopted,source_id,locator,disputed,note',
-    'events.csv': 'event_id,date,title,place_iso3,participants,participant_names,source_id,locator,disputed,note',
+    'events.csv': 'event_id,date,title,place_iso3,participants,participant_names,source_id,locator,disputed,date_inferred,note',
     'instruments.csv': 'instrument_id,name,short_name,kind,adopted,depositary,url,source_id,locator',
     'organisations.csv': 'org_id,org_name,short_name,kind,founded,url,source_id,locator',
     'countries.csv': 'iso3,iso_numeric,name,role,on_map,anchor_place,anchor_lng,anchor_lat,source_id,locator',

@@ -149,3 +149,12 @@ test('the flows come back after the GPU context is lost and restored, without a 
   await expect.poll(async () => countColour(await mapShot(page), UZB)).toBeGreaterThan(before * 0.9);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
 });
+
+test('the legend always says what the shares describe and whose they are, folded or not', async ({ page }) => {
+  await openApp(page);
+  const card = page.getByTestId('legend');
+  // On a phone the lists fold away; the period and the source stay in sight (on a desktop they head the list).
+  const period = card.locator('.period', { hasText: 'first three months of 2023' }).filter({ visible: true });
+  await expect(period).toHaveCount(1);
+  await expect(period.getByRole('button', { name: /^Source: Kamilov 2025/ })).toBeVisible();
+});

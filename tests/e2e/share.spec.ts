@@ -49,7 +49,7 @@ test('Share copies the link to the current view; Embed gives a snippet for it', 
   const dialog = page.getByTestId('embed-dialog');
   await expect(dialog).toBeVisible();
   const code = await dialog.getByTestId('embed-code').inputValue();
-  expect(code).toMatch(/<iframe id="datawrapper-chart-corridors-[a-z0-9]+" title="[^"]+" src="[^"]*country=TJK[^"]*embed=1/);
+  expect(code).toMatch(/<iframe id="datawrapper-chart-corridors-[a-z0-9]+-[a-z0-9]{5}" title="[^"]+" src="[^"]*country=TJK[^"]*embed=1/);
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('datawrapper-height'); // responsive by default
   expect(code).toMatch(/<p><a href="[^"]*country=TJK/);
@@ -60,4 +60,12 @@ test('Share copies the link to the current view; Embed gives a snippet for it', 
   await snap(page, info.project.name, 'embed-dialog');
   await dialog.getByRole('button', { name: 'Copy code' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fixed);
+
+  // A second embed of the same view gets an iframe id of its own (two on one page must not share a listener).
+  const idOf = (html: string) => /id="(datawrapper-chart-[^"]+)"/.exec(html)![1];
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await (await shareAction(page, 'Embed')).click();
+  await expect(dialog).toBeVisible();
+  expect(idOf(await dialog.getByTestId('embed-code').inputValue())).not.toBe(idOf(code));
 });

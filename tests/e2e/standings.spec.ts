@@ -70,3 +70,14 @@ test('as of a past year, a map shows what the record supports: signatories befor
   await openApp(page, '?instrument=refugee-1951&year=2090');
   await expect(legend).toContainText('Status today');
 });
+
+test('in a short embed the status legend scrolls inside the map and never runs under the source line', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 450 });
+  await openApp(page, '?embed=1&instrument=refugee-1951');
+  const legend = page.getByTestId('standings-legend');
+  await expect(legend).toContainText('Counts are of the 22 countries');
+  const [box, stage] = [await legend.boundingBox(), await page.locator('main.stage').boundingBox()];
+  expect(box!.y + box!.height).toBeLessThanOrEqual(stage!.y + stage!.height);
+  // The rest is a scroll away, inside the legend.
+  expect(await legend.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+});

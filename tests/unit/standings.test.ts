@@ -4,7 +4,7 @@ import { instrumentStandings, orgStandings } from '../../src/lib/queries/standin
 import { realDataset } from './helpers.ts';
 
 const model = createModel(realDataset());
-const names = (s: ReturnType<typeof instrumentStandings>, key: string) => s!.groups.find((g) => g.key === key)?.countries ?? [];
+const names = (s: ReturnType<typeof instrumentStandings>, key: string) => s!.groups.find((g) => g.key === key)?.countries.map((c) => c.name) ?? [];
 
 describe('instrument standings', () => {
   it('1951 Refugee Convention: four Central Asian parties, Uzbekistan not, and its disputed claim', () => {

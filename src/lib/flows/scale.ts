@@ -1,7 +1,8 @@
 /**
- * Flow line widths and mark sizes. Widths are linear in the value with a visible floor, so a width difference is
- * proportional to a value difference (a square-root scale would flatter small corridors) and the smallest flows
- * stay visible. Marks for an origin's total are sized by area, as circles are read.
+ * Flow line widths and mark sizes. Widths are affine in the value (a visible 1.5 px at zero, then a fixed number
+ * of px per unit), so a width difference is proportional to a value difference (a square-root scale would flatter
+ * small corridors) and the smallest flows stay visible; widths themselves are not in proportion, hence the
+ * legend's samples. Marks for an origin's total are sized by area, as circles are read.
  */
 export const MIN_WIDTH_PX = 1.5;
 export const MAX_WIDTH_PX = 17.5;

@@ -27,8 +27,8 @@ export type StandingKey =
 export type Standings = {
   kind: 'instrument' | 'org';
   id: string;
-  /** Categories in legend order, each with the countries in it (by name). */
-  groups: { key: StandingKey; countries: string[] }[];
+  /** Categories in legend order, each with the countries in it (sorted by name). */
+  groups: { key: StandingKey; countries: { iso3: string; name: string }[] }[];
   byCountry: Map<string, StandingKey>;
   /** Countries where a source paper contradicts the record (instruments only). */
   disputed: Set<string>;
@@ -52,8 +52,8 @@ function group(m: Model, byCountry: Map<string, StandingKey>, order: StandingKey
       key,
       countries: m.data.countries
         .filter((c) => byCountry.get(c.iso3) === key)
-        .map((c) => c.name)
-        .sort((a, b) => a.localeCompare(b)),
+        .map((c) => ({ iso3: c.iso3, name: c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
     }))
     .filter((g) => g.countries.length > 0);
 }
