@@ -4,7 +4,8 @@ import { PNG } from 'pngjs';
 import { test, expect, openApp, hex, shareAction, type RGB } from './fixtures.ts';
 import { COLORS } from '../../src/lib/map/maplibre/style.ts';
 import { ORIGIN_COLORS } from '../../src/lib/flows/colors.ts';
-import { SLIDE, legendBox } from '../../src/lib/export/slide.ts';
+import { SLIDE, legendBox, mapFrame } from '../../src/lib/export/slide.ts';
+import { zoomToContain } from '../../src/lib/map/frame.ts';
 
 function count(img: PNG, region: { x: number; y: number; w: number; h: number }, colour: RGB, tol: number): number {
   let n = 0;
@@ -41,4 +42,93 @@ test('Download PNG gives a slide with the map, the flows, the legend, the title 
   expect(count(img, map, hex(COLORS.sea), 8), 'sea').toBeGreaterThan(20_000);
   expect(count(img, map, hex(COLORS.centralAsia), 8), 'Central Asia').toBeGreaterThan(20_000);
   expect(count(img, map, flow, 40), 'flows on the map').toBeGreaterThan(1_000);
+});
+
+test('the slide draws the map landscape at 1.5× on a hidden map of its own, whatever the screen, and leaves the page as it was', async ({ page }, info) => {
+  await openApp(page);
+  const map = page.locator('.map');
+  const onScreen = () =>
+    page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.map')!;
+      const canvas = el.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+      const name = el.querySelector('.map-label-name')!;
+      return {
+        camera: el.dataset.camera!,
+        size: { width: el.clientWidth, height: el.clientHeight },
+        canvas: [canvas.width, canvas.height],
+        fontPx: parseFloat(getComputedStyle(name).fontSize),
+        labels: [...el.querySelectorAll<HTMLElement>('.map-label')].filter((l) => l.style.visibility === 'visible').map((l) => l.dataset.iso3!),
+        maps: document.querySelectorAll('.maplibregl-map').length,
+        canvases: document.querySelectorAll('canvas').length,
+      };
+    });
+  const before = await onScreen();
+  expect(before.maps).toBe(1);
+
+  // Watch for the twin's canvases while it exists: hidden from pointers, focus and assistive technology.
+  await page.evaluate(() => {
+    type Seen = { canvas: HTMLCanvasElement; inert: boolean; ariaHidden: boolean; focused: boolean; box: [number, number] };
+    const seen: Seen[] = ((window as unknown as { twinCanvases: Seen[] }).twinCanvases = []);
+    const main = document.querySelector('.map')!;
+    new MutationObserver(() => {
+      for (const canvas of document.querySelectorAll('canvas')) {
+        if (main.contains(canvas) || !canvas.isConnected || seen.some((s) => s.canvas === canvas)) continue;
+        const wrapper = canvas.closest<HTMLElement>('[inert]');
+        const active = document.activeElement;
+        canvas.focus();
+        const focused = document.activeElement === canvas;
+        (active as HTMLElement | null)?.focus?.();
+        const rect = wrapper?.getBoundingClientRect();
+        seen.push({ canvas, inert: !!wrapper, ariaHidden: !!canvas.closest('[aria-hidden="true"]'), focused, box: [rect?.width ?? -1, rect?.height ?? -1] });
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), (await shareAction(page, 'Download PNG')).click()]);
+  await download.saveAs(`test-results/screenshots/${info.project.name}-slide-frame.png`);
+  const img = PNG.sync.read(readFileSync(await download.path()));
+  expect([img.width, img.height]).toEqual([SLIDE.width, SLIDE.height]);
+
+  // The map on screen did not move or change size, and the twin is gone with its WebGL contexts.
+  const after = await onScreen();
+  expect(after.camera).toBe(before.camera);
+  expect(after.canvas).toEqual(before.canvas);
+  expect(after.maps, 'one map in the page after the export').toBe(1);
+  expect(after.canvases).toBe(before.canvases);
+  const twin = await page.evaluate(() =>
+    (window as unknown as { twinCanvases: { canvas: HTMLCanvasElement; inert: boolean; ariaHidden: boolean; focused: boolean; box: [number, number] }[] }).twinCanvases.map(
+      ({ canvas, ...rest }) => {
+        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+        return { ...rest, connected: canvas.isConnected, contextLost: gl ? gl.isContextLost() : null };
+      },
+    ),
+  );
+  expect(twin.length, 'the twin map and its flows each had a canvas').toBeGreaterThanOrEqual(2);
+  for (const t of twin) expect(t).toEqual({ inert: true, ariaHidden: true, focused: false, box: [0, 0], connected: false, contextLost: true });
+
+  // Drawn landscape at 1.5 device px per CSS px: the frame's size, zoomed out just enough to hold the screen.
+  const frame = mapFrame();
+  const snapshot = JSON.parse((await map.getAttribute('data-snapshot'))!) as {
+    width: number;
+    height: number;
+    zoom: number;
+    labels: { iso3: string; fontPx: number }[];
+  };
+  expect(snapshot.width).toBe(frame.width * frame.pixelRatio);
+  expect(Math.abs(snapshot.height - frame.height * frame.pixelRatio)).toBeLessThanOrEqual(1);
+  const zoom = Number(before.camera.split(',')[2]);
+  expect(snapshot.zoom).toBeCloseTo(zoomToContain(zoom, before.size, frame), 1);
+  if (info.project.name === 'phone') expect(snapshot.zoom, 'a tall phone view is zoomed out to a landscape one').toBeLessThan(zoom);
+
+  // Labels at 1.5 × their on-screen size (scaling a phone's map up to the slide made them 5 ×), and every label
+  // on screen is on the slide.
+  expect(snapshot.labels.length).toBeGreaterThan(0);
+  for (const l of snapshot.labels) expect(l.fontPx / before.fontPx).toBeCloseTo(1.5, 1);
+  expect(snapshot.labels.map((l) => l.iso3)).toEqual(expect.arrayContaining(before.labels));
+
+  // The map area is a map, not a blown-up corner of Central Asia.
+  const area = { x: 0, y: SLIDE.titleBand, w: SLIDE.width - 600, h: SLIDE.height - SLIDE.titleBand - SLIDE.sourceBand };
+  const centralAsia = count(img, area, hex(COLORS.centralAsia), 8) / (area.w * area.h);
+  expect(centralAsia).toBeGreaterThan(0.02);
+  expect(centralAsia).toBeLessThan(0.15);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FlowHitIndex, distanceToSegment } from '../../src/lib/flows/hit.ts';
+import { FlowHitIndex, SLOP_PX, distanceToSegment, slopFor } from '../../src/lib/flows/hit.ts';
 import { flowArc } from '../../src/lib/flows/arcs.ts';
 import { toMercator } from '../../src/lib/flows/mercator.ts';
 
@@ -54,6 +54,31 @@ describe('hit-testing flows', () => {
     expect(hit!.distancePx).toBeLessThan(1e-6);
     expect(index.lastCandidates).toBeGreaterThan(0);
     expect(index.lastCandidates).toBeLessThan(segments / 1000);
+  });
+
+  it('gives a finger a wider reach: a thin line 8 px away is missed by the mouse slop and hit by the touch slop', () => {
+    // South Korea's line is 1.6 px wide: a mouse must be within 3.8 px of its centre, a finger within 12.8 px.
+    const index = new FlowHitIndex([flat([[60, 40], [70, 40]])]);
+    const [x, y] = toMercator([65, 40]);
+    const half = () => 0.8;
+    const off = (px: number) => y - px / PX_PER_UNIT;
+    expect(index.hit(x, off(8), PX_PER_UNIT, half)).toBeNull();
+    expect(index.hit(x, off(8), PX_PER_UNIT, half, { slopPx: SLOP_PX.fine })).toBeNull();
+    expect(index.hit(x, off(8), PX_PER_UNIT, half, { slopPx: SLOP_PX.coarse })?.flow).toBe(0);
+    expect(index.hit(x, off(12.5), PX_PER_UNIT, half, { slopPx: SLOP_PX.coarse })?.flow).toBe(0);
+    expect(index.hit(x, off(14), PX_PER_UNIT, half, { slopPx: SLOP_PX.coarse })).toBeNull();
+    // The reach is measured from the widest line too: a large slop still finds a thin line among thick ones.
+    expect(index.hit(x, off(10), PX_PER_UNIT, half, { slopPx: SLOP_PX.coarse, maxHalfWidthPx: 0.8 })?.distancePx).toBeCloseTo(10);
+  });
+
+  it('takes the slop from the pointer: touch and pen are coarse, a mouse is fine, else the device decides', () => {
+    expect(SLOP_PX.coarse).toBeGreaterThanOrEqual(10);
+    expect(slopFor({ pointerType: 'touch' }, false)).toBe(SLOP_PX.coarse);
+    expect(slopFor({ pointerType: 'pen' }, false)).toBe(SLOP_PX.coarse);
+    expect(slopFor({ pointerType: 'mouse' }, true)).toBe(SLOP_PX.fine);
+    expect(slopFor({ pointerType: '' }, true)).toBe(SLOP_PX.coarse); // a synthetic click on a touch device
+    expect(slopFor(undefined, false)).toBe(SLOP_PX.fine);
+    expect(slopFor({}, true)).toBe(SLOP_PX.coarse);
   });
 
   it('answers nothing for no flows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverRect, mapArea, SLIDE, wrap } from '../../src/lib/export/slide.ts';
+import { coverRect, mapArea, mapFrame, SLIDE, SLIDE_MAP_RATIO, wrap } from '../../src/lib/export/slide.ts';
 
 describe('slide layout', () => {
   it('leaves a title band and a source band around the map', () => {
@@ -15,6 +15,21 @@ describe('slide layout', () => {
     expect(r.h).toBeGreaterThanOrEqual(868);
     expect(r.x + r.w / 2).toBeCloseTo(960);
     expect(r.y + r.h / 2).toBeCloseTo(128 + 434);
+  });
+
+  it('draws the map for the slide: the map area at 1.5 device px per CSS px, whatever the screen', () => {
+    const frame = mapFrame();
+    const a = mapArea();
+    expect(frame).toEqual({ width: 1280, height: 579, pixelRatio: SLIDE_MAP_RATIO });
+    expect(SLIDE_MAP_RATIO).toBe(1.5);
+    // Landscape, the map area's shape (to a pixel), and its image covers the area at about 1 : 1.
+    expect(Math.abs(frame.width / frame.height - a.w / a.h)).toBeLessThan(0.005);
+    const [w, h] = [frame.width * frame.pixelRatio, frame.height * frame.pixelRatio];
+    expect(w).toBe(a.w);
+    expect(Math.abs(h - a.h)).toBeLessThanOrEqual(1);
+    const r = coverRect(w, Math.round(h), a);
+    expect(r.w / w).toBeCloseTo(1, 6);
+    expect(r.h).toBeGreaterThanOrEqual(a.h);
   });
 
   it('wraps text to a width', () => {

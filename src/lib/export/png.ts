@@ -1,16 +1,17 @@
 /**
- * "Download PNG": render the map at slide resolution, draw the slide (title, map, legend, source line) and
- * hand it to the browser as a file. Everything stays in the page; nothing is uploaded.
+ * "Download PNG": draw the map for the slide (on a map of its own, the slide's shape: see mapFrame and
+ * MapView.snapshot), draw the slide (title, map, legend, source line) and hand it to the browser as a file.
+ * Everything stays in the page; nothing is uploaded.
  */
-import { drawSlide, SLIDE, type SlideContent } from './slide.ts';
+import { drawSlide, mapFrame, SLIDE, type SlideContent } from './slide.ts';
+import type { SnapshotFrame } from '../map/types.ts';
 
 export async function downloadSlide(
-  snapshot: (pixelRatio: number) => Promise<HTMLCanvasElement | null>,
-  mapWidthCss: number,
+  snapshot: (frame: SnapshotFrame) => Promise<HTMLCanvasElement | null>,
   content: SlideContent,
   filename: string,
 ): Promise<void> {
-  const map = await snapshot(SLIDE.width / Math.max(1, mapWidthCss));
+  const map = await snapshot(mapFrame());
   if (!map) return;
   const canvas = document.createElement('canvas');
   [canvas.width, canvas.height] = [SLIDE.width, SLIDE.height];

@@ -2,6 +2,8 @@
  * "Download PNG": the current view as a 1920×1080 slide: title, the map (with its flows), the legend and the
  * source line, drawn with Canvas 2D so the image is exactly what the legend says, at slide resolution.
  */
+import type { SnapshotFrame } from '../map/types.ts';
+
 export const SLIDE = { width: 1920, height: 1080, titleBand: 128, sourceBand: 84, margin: 40 } as const;
 
 export type LegendItem =
@@ -29,6 +31,18 @@ export function coverRect(srcW: number, srcH: number, dst: { x: number; y: numbe
 }
 
 export const mapArea = () => ({ x: 0, y: SLIDE.titleBand, w: SLIDE.width, h: SLIDE.height - SLIDE.titleBand - SLIDE.sourceBand });
+
+/**
+ * The map is drawn for the slide, not scaled from the screen: a view of the map area's landscape shape,
+ * 1280 × 579 CSS px, drawn at 1.5 device px per CSS px (1920 × 869, cropped evenly to 1920 × 868), so lines and
+ * labels are 1.5 × their on-screen size whatever the screen (scaling a 375 px phone map up to 1920 px made them
+ * 5 × and showed only a narrow band of it).
+ */
+export const SLIDE_MAP_RATIO = 1.5;
+export function mapFrame(): SnapshotFrame {
+  const area = mapArea();
+  return { width: Math.round(area.w / SLIDE_MAP_RATIO), height: Math.round(area.h / SLIDE_MAP_RATIO), pixelRatio: SLIDE_MAP_RATIO };
+}
 
 /** Greedy word wrap for Canvas 2D text. */
 export function wrap(measure: (s: string) => number, text: string, maxWidth: number): string[] {

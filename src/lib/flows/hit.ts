@@ -7,6 +7,24 @@ import Flatbush from 'flatbush';
 
 export type HitResult = { flow: number; distancePx: number };
 
+/**
+ * How far beside a line (beyond its half width) the pointer may be and still hit it, in CSS px: a mouse is
+ * precise, a fingertip is not (a 1.6 px line would be a 7.6 px target for a finger ~10 px wide).
+ */
+export const SLOP_PX = { fine: 3, coarse: 12 } as const;
+
+/**
+ * The slop for a pointer event: by its `pointerType` when it has one (touch and pen are coarse), a touch event
+ * is coarse, and otherwise the device's primary pointer (`coarse` from the `(pointer: coarse)` media query).
+ */
+export function slopFor(event: unknown, coarse: boolean): number {
+  const type = typeof event === 'object' && event !== null && 'pointerType' in event ? (event as { pointerType: unknown }).pointerType : undefined;
+  if (type === 'mouse') return SLOP_PX.fine;
+  if (type === 'touch' || type === 'pen') return SLOP_PX.coarse;
+  if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return SLOP_PX.coarse;
+  return coarse ? SLOP_PX.coarse : SLOP_PX.fine;
+}
+
 export class FlowHitIndex {
   private index: Flatbush | null = null;
   private segFlow: Uint32Array;
@@ -51,7 +69,7 @@ export class FlowHitIndex {
     y: number,
     pxPerUnit: number,
     halfWidthPx: (flow: number) => number,
-    { slopPx = 3, maxHalfWidthPx = 12, skip }: { slopPx?: number; maxHalfWidthPx?: number; skip?: (flow: number) => boolean } = {},
+    { slopPx = SLOP_PX.fine, maxHalfWidthPx = 12, skip }: { slopPx?: number; maxHalfWidthPx?: number; skip?: (flow: number) => boolean } = {},
   ): HitResult | null {
     this.lastCandidates = 0;
     if (!this.index) return null;

@@ -67,6 +67,9 @@ export type MapInit = {
   onHover?: (hover: MapHover | null) => void;
 };
 
+/** A snapshot's size in CSS px and the pixel ratio it is drawn at: the image is width × pixelRatio wide. */
+export type SnapshotFrame = { width: number; height: number; pixelRatio: number };
+
 /** Countries coloured by category (instrument or organisation maps); `outlined` get a dashed outline (disputed). */
 export type Choropleth = { colors: Record<string, string>; outlined: string[] };
 
@@ -84,8 +87,13 @@ export interface MapView {
   /** Move to a camera: a smooth flight, or a jump when `duration` is 0 (reduced motion, tests). */
   flyTo(camera: Camera, duration: number): void;
   setTheme(theme: 'light' | 'contrast'): void;
-  /** The map, its flows and its labels as one image, rendered at `pixelRatio` (for a slide-sized PNG). */
-  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  /**
+   * The map, its flows and its labels as one image of `frame` (for a slide-sized PNG), whatever the shape of
+   * the screen: around the same centre, zoomed so that everything on screen is in the frame (a phone's tall
+   * view becomes a landscape one), with lines and labels at their CSS size × `frame.pixelRatio`. Drawn on a
+   * map of its own: the map on screen does not move or change size.
+   */
+  snapshot(frame: SnapshotFrame): Promise<HTMLCanvasElement>;
   /** Bring a point into the part of the map not covered by panels (`insets`, in CSS pixels); no move if it is already there. */
   reveal(lngLat: [number, number], insets: Insets): void;
   /** Resolves once the first frame with countries has been drawn. */

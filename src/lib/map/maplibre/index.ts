@@ -6,18 +6,39 @@ import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type GeoJSONS
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, Point } from 'geojson';
-import type { Camera, CreateMap, MapFlow, MapHover, MapView } from '../types.ts';
-import { buildStyle, themePaint } from './style.ts';
-import { LabelLayer } from './labels.ts';
+import type { Camera, Choropleth, CreateMap, FlowFocus, MapFlow, MapHover, MapInit, MapLabel, MapMark, MapView } from '../types.ts';
+import { buildStyle, themePaint, type Theme } from './style.ts';
+import { LabelLayer, type DrawnLabel } from './labels.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
 import { holdGestures } from './gestures.ts';
+import { slopFor } from '../../flows/hit.ts';
+import { FlowClock } from '../../flows/clock.ts';
+import { zoomToContain } from '../frame.ts';
 
 setWorkerUrl(workerUrl);
 
-export const createMapLibreMap: CreateMap = (init) => {
+export const createMapLibreMap: CreateMap = (init) => build(init).view;
+
+/** One still frame of a map: the map, the flows over it and the labels, and where each label went. */
+type Capture = { canvas: HTMLCanvasElement; labels: DrawnLabel[] };
+
+/** What the view was last told to show, so that a snapshot can show the same on a map of its own. */
+type Shown = {
+  theme: Theme;
+  choropleth: Choropleth | null;
+  selected: string | null;
+  flows: MapFlow[];
+  marks: MapMark[];
+  focus: FlowFocus;
+  labels: MapLabel[];
+};
+
+/** The map behind a MapView, and a way to capture a still of it (for snapshots, drawn at `pixelRatio`). */
+function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: () => Promise<Capture> } {
   const centralAsia = ['UZB', 'KAZ', 'KGZ', 'TJK', 'TKM'];
   const map = new MapLibreMap({
     container: init.container,
+    ...(pixelRatio ? { pixelRatio } : {}),
     style: buildStyle(init.countries, centralAsia),
     ...(init.camera
       ? { center: [init.camera.lng, init.camera.lat] as [number, number], zoom: init.camera.zoom }
@@ -84,9 +105,14 @@ export const createMapLibreMap: CreateMap = (init) => {
     setState(hovered, 'hover', true);
   };
 
+  // A finger gets a wider reach around the lines than a mouse (thin corridors are 1.6 px wide).
+  const coarse = window.matchMedia('(pointer: coarse)');
+  const flowAt = (e: { point: { x: number; y: number }; originalEvent: unknown }) =>
+    overlay?.hitTest(e.point.x, e.point.y, slopFor(e.originalEvent, coarse.matches)) ?? null;
+
   map.on('mousemove', (e) => {
     const { x, y } = e.point;
-    const flow = overlay?.hitTest(x, y);
+    const flow = flowAt(e);
     const mark = flow ? undefined : markAt(e.point);
     const country = flow || mark ? undefined : countryAt(e.point);
     setHoverCountry(country ? (country.id as number) : null);
@@ -101,7 +127,7 @@ export const createMapLibreMap: CreateMap = (init) => {
     map.getCanvas().style.cursor = '';
   });
   map.on('click', (e) => {
-    const flow = overlay?.hitTest(e.point.x, e.point.y);
+    const flow = flowAt(e);
     if (flow) return init.onSelectFlow?.(flow.id);
     const mark = markAt(e.point);
     if (mark) return init.onSelect(mark.properties.id as string);
@@ -124,10 +150,31 @@ export const createMapLibreMap: CreateMap = (init) => {
   });
 
   let painted = new Set<number>();
+  const shown: Shown = { theme: 'light', choropleth: null, selected: null, flows: [], marks: [], focus: null, labels: [] };
+
+  // A still of the map as it is now drawn, with the flows and labels on it. The map's and the flows' canvases
+  // are copied in the same task as the render (their buffers are only valid until the frame is presented).
+  const capture = async (): Promise<Capture> => {
+    await ready;
+    if (!map.loaded()) await map.once('idle');
+    return new Promise((resolve) => {
+      map.once('render', () => {
+        const source = map.getCanvas();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [source.width, source.height];
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(source, 0, 0);
+        if (overlay) ctx.drawImage(overlay.canvas, 0, 0);
+        resolve({ canvas, labels: labels.drawTo(ctx, source.width / map.getContainer().clientWidth) });
+      });
+      map.triggerRepaint();
+    });
+  };
 
   const view: MapView = {
     ready,
     setChoropleth(choropleth) {
+      shown.choropleth = choropleth;
       whenLoaded(() => {
         for (const id of painted) map.setFeatureState({ source: 'countries', id }, { choropleth: null, disputed: false });
         painted = new Set();
@@ -141,6 +188,7 @@ export const createMapLibreMap: CreateMap = (init) => {
       });
     },
     setSelected(iso3) {
+      shown.selected = iso3;
       whenLoaded(() => {
         setState(selected, 'selected', false);
         selected = iso3 ? (idOf.get(iso3) ?? null) : null;
@@ -148,9 +196,11 @@ export const createMapLibreMap: CreateMap = (init) => {
       });
     },
     setFlows(flows: MapFlow[]) {
+      shown.flows = flows;
       whenLoaded(() => overlay?.setFlows(flows));
     },
     setMarks(marks) {
+      shown.marks = marks;
       const features: Feature<Point>[] = marks.map((m) => ({
         type: 'Feature',
         properties: { id: m.id, radius: m.radiusPx, ring: m.ringPx ?? 0, color: m.color },
@@ -159,12 +209,14 @@ export const createMapLibreMap: CreateMap = (init) => {
       whenLoaded(() => (map.getSource('marks') as GeoJSONSource).setData({ type: 'FeatureCollection', features }));
     },
     setFocus(focus) {
+      shown.focus = focus;
       whenLoaded(() => overlay?.setFocus(focus));
     },
     setHoveredFlow(id) {
       whenLoaded(() => overlay?.setHovered(id));
     },
     setLabels(list) {
+      shown.labels = list;
       whenLoaded(() => labels.set(list));
     },
     reveal(lngLat, insets) {
@@ -187,31 +239,52 @@ export const createMapLibreMap: CreateMap = (init) => {
       else map.jumpTo(options);
     },
     setTheme(theme) {
+      shown.theme = theme;
       whenLoaded(() => {
         for (const [layer, property, value] of themePaint(theme, centralAsia)) map.setPaintProperty(layer, property as 'fill-color', value as never); // mixed properties: checked in style.ts
       });
     },
-    snapshot(pixelRatio) {
-      // Render once at the slide's resolution, and copy the map's and the flows' canvases in the same task
-      // as that render (their buffers are only valid until the frame is presented), then the labels.
-      return new Promise((resolve) => {
-        const before = map.getPixelRatio();
-        map.setPixelRatio(pixelRatio);
-        map.once('idle', () => {
-          map.once('render', () => {
-            const source = map.getCanvas();
-            const out = document.createElement('canvas');
-            [out.width, out.height] = [source.width, source.height];
-            const ctx = out.getContext('2d')!;
-            ctx.drawImage(source, 0, 0);
-            if (overlay) ctx.drawImage(overlay.canvas, 0, 0);
-            labels.drawTo(ctx, source.width / map.getContainer().clientWidth);
-            map.setPixelRatio(before);
-            resolve(out);
-          });
-          map.triggerRepaint();
-        });
-      });
+    async snapshot(frame) {
+      // A second map, the frame's size, in a box of no size beside this one (inside the app, so the theme's
+      // label styles apply; hidden from sight, pointers and assistive technology), shown what this one shows
+      // around the same centre, zoomed to hold everything on screen; captured, then removed.
+      await ready;
+      const container = init.container;
+      const screen = { width: container.clientWidth, height: container.clientHeight };
+      const centre = map.unproject([screen.width / 2, screen.height / 2]);
+      const camera: Camera = { lng: centre.lng, lat: centre.lat, zoom: zoomToContain(map.getZoom(), screen, frame) };
+      const hidden = document.createElement('div');
+      hidden.setAttribute('aria-hidden', 'true');
+      hidden.inert = true;
+      hidden.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;overflow:hidden;pointer-events:none;';
+      const box = document.createElement('div');
+      box.style.cssText = `position:absolute;left:0;top:0;width:${frame.width}px;height:${frame.height}px;`;
+      hidden.append(box);
+      container.after(hidden);
+      // The flows at this moment, standing still.
+      const still = new FlowClock(() => 0, { playing: false });
+      still.seek(init.clock.time());
+      let twin: ReturnType<typeof build> | null = null;
+      try {
+        twin = build(
+          { ...init, container: box, camera, cooperative: false, clock: still, onCamera: undefined, onHover: undefined, onSelectFlow: undefined, onSelect: () => {} },
+          frame.pixelRatio,
+        );
+        twin.view.setTheme(shown.theme);
+        twin.view.setChoropleth(shown.choropleth);
+        twin.view.setSelected(shown.selected);
+        twin.view.setFlows(shown.flows);
+        twin.view.setMarks(shown.marks);
+        twin.view.setFocus(shown.focus);
+        twin.view.setLabels(shown.labels);
+        const { canvas, labels: drawn } = await twin.capture();
+        // Kept on the container for tests, like the camera: the zoom drawn at and where each label went.
+        container.dataset.snapshot = JSON.stringify({ width: canvas.width, height: canvas.height, zoom: +camera.zoom.toFixed(2), labels: drawn });
+        return canvas;
+      } finally {
+        twin?.view.destroy(); // map.remove() and the flows' own context: both WebGL contexts are let go now
+        hidden.remove();
+      }
     },
     destroy() {
       overlay?.destroy();
@@ -219,5 +292,5 @@ export const createMapLibreMap: CreateMap = (init) => {
       map.remove();
     },
   };
-  return view;
-};
+  return { view, capture };
+}

@@ -6,6 +6,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../types.ts';
 
 type Placed = { label: MapLabel; el: HTMLElement; w: number; h: number };
+/** A label as drawn on a snapshot: its box and its name's font size, in the snapshot's pixels. */
+export type DrawnLabel = { iso3: string; x: number; y: number; w: number; h: number; fontPx: number };
 
 export class LabelLayer {
   private root: HTMLElement;
@@ -67,8 +69,12 @@ export class LabelLayer {
     }
   };
 
-  /** Draw the visible labels onto a snapshot (CSS px scaled by `ratio`), as they look on screen. */
-  drawTo(ctx: CanvasRenderingContext2D, ratio: number): void {
+  /**
+   * Draw the visible labels onto a snapshot (CSS px scaled by `ratio`), as they look on screen, and say where
+   * each went: its box and the name's font size, in the snapshot's pixels.
+   */
+  drawTo(ctx: CanvasRenderingContext2D, ratio: number): DrawnLabel[] {
+    const drawn: DrawnLabel[] = [];
     for (const p of this.placed) {
       if (p.el.style.visibility !== 'visible') continue;
       const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(p.el.style.transform);
@@ -76,9 +82,11 @@ export class LabelLayer {
       const [x, y] = [Number(m[1]), Number(m[2])];
       const lines = [...p.el.children] as HTMLElement[];
       let top = y;
+      let fontPx = 0;
       for (const line of lines) {
         const style = getComputedStyle(line);
         const size = parseFloat(style.fontSize) * ratio;
+        fontPx ||= size;
         ctx.font = `${style.fontWeight} ${size}px ${style.fontFamily}`;
         ctx.textAlign = 'center';
         ctx.textBaseline = 'top';
@@ -92,7 +100,10 @@ export class LabelLayer {
         ctx.fillText(line.textContent ?? '', cx, cy);
         top += line.offsetHeight;
       }
+      const r = (v: number) => Math.round(v * ratio);
+      drawn.push({ iso3: p.label.iso3, x: r(x), y: r(y), w: r(p.w), h: r(top - y), fontPx: Math.round(fontPx * 10) / 10 });
     }
+    return drawn;
   }
 
   destroy(): void {

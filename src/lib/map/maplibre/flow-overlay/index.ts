@@ -140,13 +140,13 @@ export class FlowOverlay {
     this.requestDraw();
   }
 
-  /** The flow under a point of the map (CSS px from its top left), or null. */
-  hitTest(x: number, y: number): MapFlow | null {
+  /** The flow under a point of the map (CSS px from its top left), or null; `slopPx` beyond a line's half width still hits it. */
+  hitTest(x: number, y: number, slopPx?: number): MapFlow | null {
     if (!this.hitIndex) return null;
     const { lng, lat } = this.map.unproject([x, y]);
     const [mx, my] = toMercator([lng, lat]);
     const pxPerUnit = WORLD_PX_AT_ZOOM_0 * 2 ** this.map.getZoom();
-    const hit = this.hitIndex.hit(mx, my, pxPerUnit, (i) => this.flows[i]!.widthPx / 2, { maxHalfWidthPx: this.maxHalfWidth });
+    const hit = this.hitIndex.hit(mx, my, pxPerUnit, (i) => this.flows[i]!.widthPx / 2, { maxHalfWidthPx: this.maxHalfWidth, slopPx });
     return hit ? this.flows[hit.flow]! : null;
   }
 
