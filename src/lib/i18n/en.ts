@@ -200,6 +200,7 @@ export const en = {
   embed: 'Embed',
   downloadPng: 'Download PNG',
   exporting: 'Preparing…',
+  exportFailed: 'Could not make the PNG: try again, or take a screenshot',
   present: 'Present',
   presentHint: 'Presenter mode (P): full screen, large type, the story step by step',
   embedDialogTitle: 'Embed this map',

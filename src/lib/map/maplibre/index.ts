@@ -277,7 +277,12 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
         twin.view.setMarks(shown.marks);
         twin.view.setFocus(shown.focus);
         twin.view.setLabels(shown.labels);
-        const { canvas, labels: drawn } = await twin.capture();
+        // A map that never draws (a lost WebGL context, no memory) must not leave the export waiting forever.
+        let timer = 0;
+        const { canvas, labels: drawn } = await Promise.race([
+          twin.capture(),
+          new Promise<never>((_, reject) => (timer = window.setTimeout(() => reject(new Error('the slide map did not draw within 30 s')), 30_000))),
+        ]).finally(() => clearTimeout(timer));
         // Kept on the container for tests, like the camera: the zoom drawn at and where each label went.
         container.dataset.snapshot = JSON.stringify({ width: canvas.width, height: canvas.height, zoom: +camera.zoom.toFixed(2), labels: drawn });
         return canvas;
