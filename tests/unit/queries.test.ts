@@ -32,6 +32,7 @@ describe('queries', () => {
     expect(csto.current?.status).toBe('former');
     expect(csto.history.map((h) => [h.status, h.since, h.until])).toEqual([
       ['member', '1992-05-15', '1999'],
+      ['former', '1999', '2006-08-16'],
       ['member', '2006-08-16', '2012-12-19'],
     ]);
     const eaeu = p.organisations.find((o) => o.organisation.org_id === 'eaeu')!;

@@ -57,3 +57,23 @@ describe('CountryPanel', () => {
     expect(onSelect).toHaveBeenCalledWith('UZB');
   });
 });
+
+describe('a source chip and Esc', () => {
+  it('folds the open citation first and keeps the panel open', async () => {
+    const onClose = vi.fn();
+    const keys = vi.fn();
+    window.addEventListener('keydown', keys); // where App listens for Esc to close the panel
+    render(PanelHarness, { model, iso3: 'UZB', onClose });
+    const chip = screen.getAllByRole('button', { name: /^Source: UN Treaty Collection/ })[0]!;
+    await fireEvent.click(chip);
+    expect(screen.getByTestId('citation')).toBeTruthy();
+    await fireEvent.keyDown(chip, { key: 'Escape' });
+    expect(screen.queryByTestId('citation')).toBeNull();
+    expect(document.activeElement).toBe(chip);
+    expect(keys).not.toHaveBeenCalled();
+    // With nothing open, Esc goes on to the window (and App closes the panel).
+    await fireEvent.keyDown(chip, { key: 'Escape' });
+    expect(keys).toHaveBeenCalledTimes(1);
+    window.removeEventListener('keydown', keys);
+  });
+});
