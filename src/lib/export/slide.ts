@@ -140,7 +140,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
     ctx.fillStyle = c.colors.text;
     if (item.kind === 'line') {
       ctx.strokeStyle = item.color;
-      ctx.lineWidth = item.width;
+      ctx.lineWidth = item.width * SLIDE_MAP_RATIO; // CSS px, drawn at the map's own scale so the key matches its lines
       ctx.lineCap = 'round';
       ctx.beginPath();
       ctx.moveTo(x + pad + 6, cy);
