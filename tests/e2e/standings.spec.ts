@@ -66,9 +66,12 @@ test('as of a past year, a map shows what the record supports: signatories befor
   await expect(page.getByTestId('not-yet')).toHaveText('Adopted on 10 Dec 2018: there is no status to show for 2017.');
   await expect(page.getByTestId('legend')).toHaveCount(0);
 
-  // A link from the future is read as "now".
+  // A link from the future, or to a year not yet over, is read as "now"; the year list ends at last year.
   await openApp(page, '?instrument=refugee-1951&year=2090');
   await expect(legend).toContainText('Status today');
+  await openApp(page, `?instrument=refugee-1951&year=${new Date().getFullYear()}`);
+  await expect(legend).toContainText('Status today');
+  await expect(page.getByTestId('map-year').locator('option').nth(1)).toHaveText(String(new Date().getFullYear() - 1));
 });
 
 test('in a short embed the status legend scrolls inside the map and never runs under the source line', async ({ page }) => {

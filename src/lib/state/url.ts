@@ -95,7 +95,7 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     instrument: instrument && ID.test(instrument) && ctx.isInstrument(instrument) ? instrument : null,
     org: org && ID.test(org) && ctx.isOrg(org) ? org : null,
     // A future year would be a forecast: only years up to this one (the "now" map covers the rest).
-    year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, new Date().getFullYear()) ? Number(year) : null,
+    year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, new Date().getFullYear() - 1) ? Number(year) : null,
     lang: LANGS.find((l) => l === get('lang')) ?? DEFAULT_STATE.lang,
     embed: flag(get('embed')),
     present: flag(get('present')),
