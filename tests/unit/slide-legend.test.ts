@@ -50,3 +50,18 @@ describe('slide legends', () => {
     expect(standingsWhen(model, instrumentStandings(model, 'refugee-1951')!, 1998, en, formatDate)).toBe('Status at the end of 1998');
   });
 });
+
+describe('status colours on the projector', () => {
+  it('keep every status colour but darken the "nothing here" ones, in the legend as on the map', async () => {
+    const { standingColor, STANDING_COLORS } = await import('../../src/lib/map/palette.ts');
+    for (const key of Object.keys(STANDING_COLORS) as (keyof typeof STANDING_COLORS)[]) {
+      if (['none', 'not_party', 'absent'].includes(key)) expect(standingColor(key, 'contrast'), key).not.toBe(STANDING_COLORS[key]);
+      else expect(standingColor(key, 'contrast'), key).toBe(STANDING_COLORS[key]);
+      expect(standingColor(key), key).toBe(STANDING_COLORS[key]);
+    }
+    const s = instrumentStandings(model, 'refugee-1951')!;
+    const swatch = (theme: 'light' | 'contrast') => standingsLegend(s, 't', 's', en, theme).items.find((i) => i.label.startsWith('not party'));
+    expect(swatch('contrast')).toMatchObject({ color: standingColor('not_party', 'contrast') });
+    expect(swatch('light')).toMatchObject({ color: STANDING_COLORS.not_party });
+  });
+});

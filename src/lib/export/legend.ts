@@ -11,7 +11,7 @@ import type { Standings } from '../queries/standings.ts';
 import type { Model } from '../queries/index.ts';
 import { legendCounts, legendShares, widthForCount, widthForShare } from '../flows/scale.ts';
 import { originColor } from '../flows/colors.ts';
-import { STANDING_COLORS } from '../map/palette.ts';
+import { standingColor } from '../map/palette.ts';
 import type { LegendItem, SlideLegend } from './slide.ts';
 
 /** Flows: the width scale (each flow's value is written at its destination on the map itself). */
@@ -40,10 +40,10 @@ export function flowsLegend(origins: OriginSummary[], measure: Measure, m: Messa
 }
 
 /** Instrument or organisation maps: each category's colour, name and number of countries. */
-export function standingsLegend(s: Standings, title: string, subtitle: string, m: Messages): SlideLegend {
+export function standingsLegend(s: Standings, title: string, subtitle: string, m: Messages, theme: 'light' | 'contrast' = 'light'): SlideLegend {
   const items: LegendItem[] = s.groups.map((g) => ({
     kind: 'swatch',
-    color: STANDING_COLORS[g.key],
+    color: standingColor(g.key, theme),
     label: `${m.status[g.key === 'none' ? 'no_status' : g.key]} (${g.countries.length})`,
   }));
   if (s.disputed.size) items.push({ kind: 'swatch', color: '#7a5200', dashed: true, label: m.disputedByPaper });

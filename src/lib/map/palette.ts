@@ -22,3 +22,13 @@ export const STANDING_COLORS: Record<StandingKey, string> = {
   none: '#cfc7b6',
   unknown: '#ffffff',
 };
+
+/**
+ * On the projector's dark map the pale "nothing here" colours would be the brightest things on screen and pull
+ * the eye to where nothing is: there they are dark, muted slates, still apart from the sea and the context.
+ */
+const CONTRAST_OVERRIDES: Partial<Record<StandingKey, string>> = { not_party: '#5a6878', none: '#5a6878', absent: '#6f7a86' };
+
+export function standingColor(key: StandingKey, theme: 'light' | 'contrast' = 'light'): string {
+  return (theme === 'contrast' ? CONTRAST_OVERRIDES[key] : undefined) ?? STANDING_COLORS[key];
+}
