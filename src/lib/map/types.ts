@@ -95,7 +95,7 @@ export interface MapView {
    */
   snapshot(frame: SnapshotFrame): Promise<HTMLCanvasElement>;
   /** Bring a point into the part of the map not covered by panels (`insets`, in CSS pixels); no move if it is already there. */
-  reveal(lngLat: [number, number], insets: Insets): void;
+  reveal(points: [number, number][], insets: Insets): void;
   /** Resolves once the first frame with countries has been drawn. */
   ready: Promise<void>;
   destroy(): void;

@@ -219,15 +219,28 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
       shown.labels = list;
       whenLoaded(() => labels.set(list));
     },
-    reveal(lngLat, insets) {
+    reveal(points, insets) {
       whenLoaded(() => {
-        const { x, y } = map.project(lngLat);
         const { clientWidth: w, clientHeight: h } = map.getContainer();
         const margin = 40;
-        const inside = x > insets.left + margin && x < w - insets.right - margin && y > insets.top + margin && y < h - insets.bottom - margin;
-        if (inside) return;
-        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        map.easeTo({ center: lngLat, padding: insets, duration: reduce ? 0 : 600 });
+        const inside = points.every((p) => {
+          const { x, y } = map.project(p);
+          return x > insets.left + margin && x < w - insets.right - margin && y > insets.top + margin && y < h - insets.bottom - margin;
+        });
+        if (inside || !points.length) return;
+        const duration = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
+        if (points.length === 1) return void map.easeTo({ center: points[0]!, padding: insets, duration });
+        // Both ends of a corridor: fit them into the free part of the map, zooming out but never in.
+        const lngs = points.map((p) => p[0]);
+        const lats = points.map((p) => p[1]);
+        const padding = { top: insets.top + margin, right: insets.right + margin, bottom: insets.bottom + margin, left: insets.left + margin };
+        if (padding.left + padding.right >= w || padding.top + padding.bottom >= h) return void map.easeTo({ center: points[0]!, padding: insets, duration });
+        // The zoom that fits them (never closer than now); then, as for one point, their middle goes to the middle
+        // of the free part (easeTo's padding, as above: fitBounds placed the middle at the screen's centre here).
+        const fit = map.cameraForBounds([Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)], { padding });
+        const zoom = Math.min(map.getZoom(), fit?.zoom ?? map.getZoom());
+        const middle: [number, number] = [(Math.min(...lngs) + Math.max(...lngs)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+        map.easeTo({ center: middle, zoom, padding: insets, duration });
       });
     },
     fitBounds(bounds) {
