@@ -131,7 +131,7 @@ export const en = {
     noMemberships: 'No organisation in which both currently hold a status.',
     instruments: 'International instruments',
     bothParty: 'Both party',
-    notBoth: 'Not both',
+    notBoth: 'One or neither a party',
     openCountry: 'Open {name}',
   },
   figuresHeading: 'Figures',
