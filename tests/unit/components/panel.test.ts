@@ -36,6 +36,13 @@ describe('CountryPanel', () => {
     expect(within(line as HTMLElement).getByRole('button', { name: 'Source: Xolmirzayeva 2025' })).toBeTruthy();
   });
 
+  it('prints a figure’s caveat under it, not only inside the citation chip', () => {
+    render(PanelHarness, { model, iso3: 'TJK' });
+    const remittances = screen.getAllByTestId('figure').find((f) => f.dataset.indicator === 'remittances_pct_gdp')!;
+    const tableRow = within(remittances).getByText('29% of GDP').closest('li')!;
+    expect(tableRow.textContent).toContain('illustrative table and gives no source');
+  });
+
   it('opens a citation inline and closes it again', async () => {
     render(PanelHarness, { model, iso3: 'KGZ' });
     const chip = screen.getAllByRole('button', { name: 'Source: Kamilov 2025' })[0]!;
