@@ -32,6 +32,23 @@ test('opens on the corridors: the map paints countries, sea and flows, with titl
   await snap(page, info.project.name, 'overview');
 });
 
+test('while the map is still starting, a hint says so; it goes once the map has drawn', async ({ page }) => {
+  // Hold back the map's code so the starting state lasts long enough to read.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const hint = page.getByRole('status').filter({ hasText: 'Drawing the map…' });
+  await expect(hint).toBeVisible();
+  await expect(page.getByTestId('legend')).toBeVisible(); // the facts do not wait for the map
+  release();
+  await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 30_000 });
+  await expect(hint).toHaveCount(0);
+});
+
 test('clicking Uzbekistan on the map opens its panel listing the CIS, with year and source', async ({ page }, info) => {
   await openApp(page);
   const { x, y } = await centreOf(page, '.map-label[data-iso3=UZB] .map-label-name');
