@@ -57,3 +57,19 @@ export function describeValue(s: Pick<Statistic, 'value' | 'value_max' | 'qualif
   const qualified = fill(m.qualifier[s.qualifier], { value: amount(s.value), max: s.value_max === undefined ? '' : amount(s.value_max) });
   return fill(m.unit[s.unit], { value: qualified });
 }
+
+type Described = Pick<Statistic, 'value' | 'value_max' | 'qualifier' | 'unit'>;
+
+/**
+ * "800,000 – more than 1.2 million": the lowest and highest of several published values (a range's upper end
+ * and "more than N" over "N" count as higher), or the one value when they all read the same.
+ */
+export function describeSpan(values: Described[], m: Messages, locale = 'en'): string {
+  const stated = values.filter((v) => v.value !== undefined && v.qualifier !== 'not_available');
+  if (!stated.length) return m.qualifier.not_available;
+  const top = (v: Described) => (v.value_max ?? v.value!) + (v.qualifier === 'more_than' ? 0.5 : 0);
+  const low = stated.reduce((a, b) => (b.value! < a.value! ? b : a));
+  const high = stated.reduce((a, b) => (top(b) > top(a) ? b : a));
+  const [lo, hi] = [describeValue(low, m, locale), describeValue(high, m, locale)];
+  return lo === hi ? lo : `${lo} – ${hi}`;
+}

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, formatAmount, formatDate, formatDateInferred } from '../../src/lib/format.ts';
+import { describeSpan, describeValue, formatAmount, formatDate, formatDateInferred } from '../../src/lib/format.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 
 describe('format', () => {
+  it('spans several published values from the lowest to the highest, "more than N" above "N"', () => {
+    const p = (value: number, qualifier: 'exact' | 'about' | 'more_than' = 'exact') => ({ value, qualifier, unit: 'persons' as const });
+    expect(describeSpan([p(1_200_000, 'more_than'), p(800_000, 'about'), p(800_000)], en)).toBe('about 800,000 – more than 1.2 million');
+    expect(describeSpan([p(1_000_000, 'about'), p(1_000_000, 'more_than')], en)).toBe('about 1 million – more than 1 million');
+    expect(describeSpan([p(50_000, 'about'), p(50_000, 'about')], en)).toBe('about 50,000');
+    expect(describeSpan([{ qualifier: 'not_available', unit: 'persons' }], en)).toBe('not available');
+  });
+
   it('says figures the way the sources state them', () => {
     expect(describeValue({ value: 2_000_000, qualifier: 'more_than', unit: 'persons' }, en)).toBe('more than 2 million');
     expect(describeValue({ value: 1_900_000, qualifier: 'exact', unit: 'persons' }, en)).toBe('1.9 million');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoomToContain } from '../../src/lib/map/frame.ts';
+import { frameView, zoomToContain } from '../../src/lib/map/frame.ts';
 
 /** How much of the world (in zoom-0 units) a view of `size` CSS px shows at `zoom`. */
 const extent = (zoom: number, size: { width: number; height: number }) => ({ width: size.width / 2 ** zoom, height: size.height / 2 ** zoom });
@@ -44,5 +44,35 @@ describe('zoomToContain', () => {
 
   it('stays finite for a map of no size', () => {
     expect(Number.isFinite(zoomToContain(2, { width: 0, height: 0 }, frame))).toBe(true);
+  });
+});
+
+describe('frameView', () => {
+  const screen = { width: 1280, height: 734 };
+
+  it('with nothing covered, is zoomToContain around the same centre', () => {
+    const frame = { width: 1280, height: 579 };
+    expect(frameView(4, screen, frame)).toEqual({ zoom: zoomToContain(4, screen, frame), centre: [640, 367] });
+  });
+
+  it('fits the part of the screen its panels leave open into the part of the frame the legend leaves open', () => {
+    const frame = { width: 1280, height: 579, coveredRight: 387 };
+    const insets = { top: 0, right: 316, bottom: 0, left: 0 }; // a legend docked right on screen
+    const { zoom, centre } = frameView(4, screen, frame, insets);
+    const shown = extent(4, { width: 1280 - 316, height: 734 });
+    const room = extent(zoom, { width: 1280 - 387, height: 579 });
+    expect(room.width).toBeGreaterThanOrEqual(shown.width - 1e-9);
+    expect(room.height).toBeGreaterThanOrEqual(shown.height - 1e-9);
+    expect(Math.min(room.width - shown.width, room.height - shown.height)).toBeCloseTo(0, 9);
+    // Centre on centre: the frame's centre is half the covered strip (in frame px) east of the open screen's centre.
+    expect(centre[1]).toBe(367);
+    expect((centre[0] - (1280 - 316) / 2) * 2 ** (zoom - 4)).toBeCloseTo(387 / 2, 9);
+  });
+
+  it('never zooms in past the screen, however little of it is open', () => {
+    const frame = { width: 1280, height: 579, coveredRight: 387 };
+    const phoneStrip = frameView(3, { width: 375, height: 700 }, frame, { top: 120, right: 0, bottom: 400, left: 0 });
+    expect(phoneStrip.zoom).toBe(3);
+    expect(phoneStrip.centre).toEqual([375 / 2 + 387 / 2, 120 + 90]);
   });
 });

@@ -20,11 +20,25 @@ describe('slide legends', () => {
 
   it('flows by number: the scale says the numbers are derived', () => {
     const l = flowsLegend(originSummaries(model), 'count', en);
-    expect(l.subtitle).toContain('derived');
+    expect(l.items[0]).toEqual({ kind: 'heading', label: 'Line width: number of migrants, derived' });
     expect(l.subtitle).toContain('first three months of 2023');
     expect(l.items.map((i) => ('label' in i ? i.label : ''))).toContain('250,000');
     // The base of the derivation is on the slide: share × 486,100 departures in the same period.
-    expect(l.items.at(-1)).toEqual({ kind: 'row', label: 'Derived: share × departures for work abroad', value: '486,100' });
+    expect(l.items).toContainEqual({ kind: 'row', label: 'Derived: share × departures for work abroad', value: '486,100' });
+  });
+
+  it('flows: each origin drawn as a total mark is keyed with the lowest and highest published total', () => {
+    for (const measure of ['share', 'count'] as const) {
+      const items = flowsLegend(originSummaries(model), measure, en).items;
+      const heading = items.findIndex((i) => i.kind === 'heading' && i.label.startsWith('Only a total'));
+      expect(items[heading]).toEqual({ kind: 'heading', label: 'Only a total published: migrants abroad (disc)' });
+      const totals = items.slice(heading + 1).map((i) => (i.kind === 'row' ? [i.label, i.value, i.color] : i.kind));
+      expect(totals).toEqual([
+        ['Kyrgyzstan', 'about 1 million – more than 1 million', expect.stringMatching(/^#/)],
+        ['Tajikistan', 'about 800,000 – more than 1.2 million', expect.stringMatching(/^#/)],
+        ['Turkmenistan', 'about 50,000', expect.stringMatching(/^#/)],
+      ]);
+    }
   });
 
   it('instrument maps: categories with counts, and the disputed outline', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverRect, mapArea, mapFrame, SLIDE, SLIDE_MAP_RATIO, wrap } from '../../src/lib/export/slide.ts';
+import { coverRect, legendBox, mapArea, mapFrame, SLIDE, SLIDE_MAP_RATIO, wrap } from '../../src/lib/export/slide.ts';
 
 describe('slide layout', () => {
   it('leaves a title band and a source band around the map', () => {
@@ -20,7 +20,11 @@ describe('slide layout', () => {
   it('draws the map for the slide: the map area at 1.5 device px per CSS px, whatever the screen', () => {
     const frame = mapFrame();
     const a = mapArea();
-    expect(frame).toEqual({ width: 1280, height: 579, pixelRatio: SLIDE_MAP_RATIO });
+    expect(frame).toEqual({ width: 1280, height: 579, pixelRatio: SLIDE_MAP_RATIO, coveredRight: expect.any(Number) });
+    // The strip the legend covers, in the frame's CSS px: the legend and its margin, no more.
+    const legend = legendBox({ title: '', subtitle: '', items: [] });
+    expect(frame.coveredRight! * SLIDE_MAP_RATIO).toBeGreaterThanOrEqual(SLIDE.width - legend.x);
+    expect(frame.coveredRight! * SLIDE_MAP_RATIO).toBeLessThan(SLIDE.width - legend.x + SLIDE.margin);
     expect(SLIDE_MAP_RATIO).toBe(1.5);
     // Landscape, the map area's shape (to a pixel), and its image covers the area at about 1 : 1.
     expect(Math.abs(frame.width / frame.height - a.w / a.h)).toBeLessThan(0.005);

@@ -4,7 +4,7 @@
  */
 import type { Messages } from '../i18n/en.ts';
 import { fill } from '../i18n/index.ts';
-import { formatAmount } from '../format.ts';
+import { describeSpan, formatAmount } from '../format.ts';
 import type { Measure, OriginSummary } from '../queries/flows.ts';
 import { valueOf } from '../queries/flows.ts';
 import type { Standings } from '../queries/standings.ts';
@@ -14,7 +14,11 @@ import { originColor } from '../flows/colors.ts';
 import { standingColor } from '../map/palette.ts';
 import type { LegendItem, SlideLegend } from './slide.ts';
 
-/** Flows: the width scale (each flow's value is written at its destination on the map itself). */
+/**
+ * Flows: the width scale (each flow's value is written at its destination on the map itself), then the
+ * origins drawn as a total mark, each with the lowest and highest published total (the slide cannot open
+ * the list of sources the app shows, so the range stands in for it).
+ */
 export function flowsLegend(origins: OriginSummary[], measure: Measure, m: Messages): SlideLegend {
   const split = origins.filter((o) => o.kind === 'split');
   const flows = split.flatMap((o) => o.flows);
@@ -34,9 +38,18 @@ export function flowsLegend(origins: OriginSummary[], measure: Measure, m: Messa
       : [];
   return {
     title: first ? fill(m.flows.splitHeading, { origin: first.origin.name }) : m.flowsMode,
-    subtitle: first ? `${first.period ?? first.year} · ${first.source.short}${measure === 'count' ? ` · ${m.flows.scaleCount}` : ''}` : '',
-    items: [...scale.slice(0, 5), ...base],
+    subtitle: first ? `${first.period ?? first.year} · ${first.source.short}` : '',
+    items: [...(measure === 'count' ? [{ kind: 'heading', label: m.flows.scaleCount } as const] : []), ...scale.slice(0, 5), ...base, ...totalsRows(origins, m)],
   };
+}
+
+function totalsRows(origins: OriginSummary[], m: Messages): LegendItem[] {
+  const totals = origins.filter((o) => o.kind === 'total' && o.total);
+  if (!totals.length) return [];
+  return [
+    { kind: 'heading', label: `${m.flows.totalsHeading}: ${m.flows.slideTotalsWhat}` },
+    ...totals.map((o): LegendItem => ({ kind: 'row', color: originColor(o.country.iso3), label: o.country.name, value: describeSpan(o.total!.values, m) })),
+  ];
 }
 
 /** Instrument or organisation maps: each category's colour, name and number of countries. */

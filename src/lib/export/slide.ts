@@ -9,7 +9,9 @@ export const SLIDE = { width: 1920, height: 1080, titleBand: 128, sourceBand: 84
 export type LegendItem =
   | { kind: 'line'; color: string; width: number; label: string }
   | { kind: 'swatch'; color: string; label: string; dashed?: boolean }
-  | { kind: 'row'; label: string; value: string };
+  /** A label over its value; with `color`, led by a dot of that colour (an origin's total mark). */
+  | { kind: 'row'; label: string; value: string; color?: string }
+  | { kind: 'heading'; label: string };
 
 export type SlideLegend = { title: string; subtitle: string; items: LegendItem[] };
 
@@ -30,6 +32,8 @@ export function coverRect(srcW: number, srcH: number, dst: { x: number; y: numbe
   return { x: dst.x + (dst.w - w) / 2, y: dst.y + (dst.h - h) / 2, w, h };
 }
 
+const LEGEND = { width: 520, pad: 24, rowH: 38, head: 70 } as const;
+
 export const mapArea = () => ({ x: 0, y: SLIDE.titleBand, w: SLIDE.width, h: SLIDE.height - SLIDE.titleBand - SLIDE.sourceBand });
 
 /**
@@ -41,7 +45,13 @@ export const mapArea = () => ({ x: 0, y: SLIDE.titleBand, w: SLIDE.width, h: SLI
 export const SLIDE_MAP_RATIO = 1.5;
 export function mapFrame(): SnapshotFrame {
   const area = mapArea();
-  return { width: Math.round(area.w / SLIDE_MAP_RATIO), height: Math.round(area.h / SLIDE_MAP_RATIO), pixelRatio: SLIDE_MAP_RATIO };
+  return {
+    width: Math.round(area.w / SLIDE_MAP_RATIO),
+    height: Math.round(area.h / SLIDE_MAP_RATIO),
+    pixelRatio: SLIDE_MAP_RATIO,
+    // The legend's strip: what was on screen is drawn beside it, never under it.
+    coveredRight: Math.round((LEGEND.width + SLIDE.margin * 1.5) / SLIDE_MAP_RATIO),
+  };
 }
 
 /** Greedy word wrap for Canvas 2D text. */
@@ -102,13 +112,17 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.textAlign = 'left';
 }
 
-const LEGEND = { width: 520, pad: 24, rowH: 38, head: 70 } as const;
+/** A row takes two lines: its label, then its value (a range of totals is too long to share a line). */
+const rowHeight = (item: LegendItem) => (item.kind === 'row' ? 64 : LEGEND.rowH);
 
-/** Where the legend sits: bottom right of the map, over the Indian Ocean, clear of every corridor. */
+/**
+ * Where the legend sits: top right of the map, as on screen, over Siberia and Mongolia, where no corridor runs
+ * (bottom right, it hid the flow to South Korea once presenter steps zoomed in).
+ */
 export function legendBox(legend: SlideLegend): { x: number; y: number; w: number; h: number } {
-  const h = LEGEND.pad * 2 + LEGEND.head + legend.items.length * LEGEND.rowH;
+  const h = LEGEND.pad * 2 + LEGEND.head + legend.items.reduce((sum, item) => sum + rowHeight(item), 0);
   const area = mapArea();
-  return { x: SLIDE.width - SLIDE.margin - LEGEND.width, y: area.y + area.h - SLIDE.margin / 2 - h, w: LEGEND.width, h };
+  return { x: SLIDE.width - SLIDE.margin - LEGEND.width, y: area.y + SLIDE.margin / 2, w: LEGEND.width, h };
 }
 
 /** The largest font size (down to `min`) at which `text` fits `width`. */
@@ -122,7 +136,7 @@ function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: number, si
 function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
   const { legend } = c;
   const { x, y, h } = legendBox(legend);
-  const { pad, rowH } = LEGEND;
+  const { pad } = LEGEND;
   ctx.fillStyle = c.colors.panel;
   ctx.shadowColor = 'rgba(0,0,0,0.18)';
   ctx.shadowBlur = 18;
@@ -134,8 +148,10 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
   ctx.fillStyle = c.colors.muted;
   fitFont(ctx, legend.subtitle, 400, 20, 12, LEGEND.width - 2 * pad);
   ctx.fillText(legend.subtitle, x + pad, y + pad + 58);
-  legend.items.forEach((item, i) => {
-    const cy = y + pad + LEGEND.head + i * rowH + rowH / 2;
+  let top = y + pad + LEGEND.head;
+  legend.items.forEach((item) => {
+    const cy = top + LEGEND.rowH / 2;
+    top += rowHeight(item);
     ctx.font = `400 22px ${FONT}`;
     ctx.fillStyle = c.colors.text;
     if (item.kind === 'line') {
@@ -160,12 +176,29 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
       }
       ctx.fillStyle = c.colors.text;
       ctx.fillText(item.label, x + pad + 44, cy + 8, LEGEND.width - 2 * pad - 44);
+    } else if (item.kind === 'heading') {
+      ctx.font = `700 20px ${FONT}`;
+      ctx.fillStyle = c.colors.muted;
+      ctx.fillText(item.label, x + pad, cy + 10, LEGEND.width - 2 * pad);
     } else {
-      ctx.fillText(item.label, x + pad, cy + 8);
-      ctx.font = `700 22px ${FONT}`;
-      ctx.textAlign = 'right';
-      ctx.fillText(item.value, x + LEGEND.width - pad, cy + 8);
-      ctx.textAlign = 'left';
+      const indent = item.color ? 34 : 0;
+      if (item.color) {
+        // Drawn like the map's mark: a translucent disc with a solid edge.
+        ctx.beginPath();
+        ctx.arc(x + pad + 12, cy, 11, 0, 2 * Math.PI);
+        ctx.globalAlpha = 0.45;
+        ctx.fillStyle = item.color;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.strokeStyle = item.color;
+        ctx.lineWidth = 2.5;
+        ctx.stroke();
+        ctx.fillStyle = c.colors.text;
+      }
+      const width = LEGEND.width - 2 * pad - indent;
+      ctx.fillText(item.label, x + pad + indent, cy + 8, width);
+      fitFont(ctx, item.value, 700, 22, 14, width);
+      ctx.fillText(item.value, x + pad + indent, cy + 36, width);
     }
   });
 }

@@ -58,6 +58,11 @@ export type MapInit = {
   /** Room to leave around those bounds, in CSS px (e.g. for a legend docked over the map). */
   boundsPadding?: Partial<Insets>;
   maxBounds: [[number, number], [number, number]];
+  /**
+   * Let the camera leave maxBounds and cross the antimeridian (the slide's twin map, whose centre moves east to
+   * clear the legend; MapLibre clamps at 180° without world copies). Only sea and the clipped shapes lie beyond.
+   */
+  unconstrained?: boolean;
   /** Accessible name of the map region. */
   label: string;
   /** The animation clock the flows are drawn at (play, pause, and a fixed time for tests). */
@@ -67,8 +72,11 @@ export type MapInit = {
   onHover?: (hover: MapHover | null) => void;
 };
 
-/** A snapshot's size in CSS px and the pixel ratio it is drawn at: the image is width × pixelRatio wide. */
-export type SnapshotFrame = { width: number; height: number; pixelRatio: number };
+/**
+ * A snapshot's size in CSS px and the pixel ratio it is drawn at (the image is width × pixelRatio wide), and
+ * how many CSS px at its right edge something will cover (the slide's legend): the view is fitted beside it.
+ */
+export type SnapshotFrame = { width: number; height: number; pixelRatio: number; coveredRight?: number };
 
 /** Countries coloured by category (instrument or organisation maps); `outlined` get a dashed outline (disputed). */
 export type Choropleth = { colors: Record<string, string>; outlined: string[] };
@@ -93,7 +101,7 @@ export interface MapView {
    * view becomes a landscape one), with lines and labels at their CSS size × `frame.pixelRatio`. Drawn on a
    * map of its own: the map on screen does not move or change size.
    */
-  snapshot(frame: SnapshotFrame): Promise<HTMLCanvasElement>;
+  snapshot(frame: SnapshotFrame, screenInsets?: Insets): Promise<HTMLCanvasElement>;
   /** Bring a point into the part of the map not covered by panels (`insets`, in CSS pixels); no move if it is already there. */
   reveal(points: [number, number][], insets: Insets): void;
   /** Resolves once the first frame with countries has been drawn. */

@@ -13,7 +13,7 @@ import { FlowOverlay } from './flow-overlay/index.ts';
 import { holdGestures } from './gestures.ts';
 import { slopFor } from '../../flows/hit.ts';
 import { FlowClock } from '../../flows/clock.ts';
-import { zoomToContain } from '../frame.ts';
+import { frameView } from '../frame.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -34,7 +34,7 @@ type Shown = {
 };
 
 /** The map behind a MapView, and a way to capture a still of it (for snapshots, drawn at `pixelRatio`). */
-function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: () => Promise<Capture> } {
+function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: (labelsLeftOf?: number) => Promise<Capture> } {
   const centralAsia = ['UZB', 'KAZ', 'KGZ', 'TJK', 'TKM'];
   const map = new MapLibreMap({
     container: init.container,
@@ -43,8 +43,8 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
     ...(init.camera
       ? { center: [init.camera.lng, init.camera.lat] as [number, number], zoom: init.camera.zoom }
       : { bounds: init.bounds, fitBoundsOptions: { padding: { top: 0, right: 0, bottom: 0, left: 0, ...init.boundsPadding } } }),
-    maxBounds: init.maxBounds,
-    renderWorldCopies: false,
+    maxBounds: init.unconstrained ? undefined : init.maxBounds,
+    renderWorldCopies: !!init.unconstrained,
     attributionControl: false, // boundaries are credited in the app's own source line
     dragRotate: false,
     pitchWithRotate: false,
@@ -154,7 +154,7 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
 
   // A still of the map as it is now drawn, with the flows and labels on it. The map's and the flows' canvases
   // are copied in the same task as the render (their buffers are only valid until the frame is presented).
-  const capture = async (): Promise<Capture> => {
+  const capture = async (labelsLeftOf = Infinity): Promise<Capture> => {
     await ready;
     if (!map.loaded()) await map.once('idle');
     return new Promise((resolve) => {
@@ -165,7 +165,7 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(source, 0, 0);
         if (overlay) ctx.drawImage(overlay.canvas, 0, 0);
-        resolve({ canvas, labels: labels.drawTo(ctx, source.width / map.getContainer().clientWidth) });
+        resolve({ canvas, labels: labels.drawTo(ctx, source.width / map.getContainer().clientWidth, labelsLeftOf) });
       });
       map.triggerRepaint();
     });
@@ -257,15 +257,16 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
         for (const [layer, property, value] of themePaint(theme, centralAsia)) map.setPaintProperty(layer, property as 'fill-color', value as never); // mixed properties: checked in style.ts
       });
     },
-    async snapshot(frame) {
+    async snapshot(frame, screenInsets) {
       // A second map, the frame's size, in a box of no size beside this one (inside the app, so the theme's
       // label styles apply; hidden from sight, pointers and assistive technology), shown what this one shows
-      // around the same centre, zoomed to hold everything on screen; captured, then removed.
+      // clear of the screen's panels, beside what the slide will cover (frameView); captured, then removed.
       await ready;
       const container = init.container;
       const screen = { width: container.clientWidth, height: container.clientHeight };
-      const centre = map.unproject([screen.width / 2, screen.height / 2]);
-      const camera: Camera = { lng: centre.lng, lat: centre.lat, zoom: zoomToContain(map.getZoom(), screen, frame) };
+      const fitted = frameView(map.getZoom(), screen, frame, screenInsets);
+      const centre = map.unproject(fitted.centre);
+      const camera: Camera = { lng: centre.lng, lat: centre.lat, zoom: fitted.zoom };
       const hidden = document.createElement('div');
       hidden.setAttribute('aria-hidden', 'true');
       hidden.inert = true;
@@ -280,7 +281,7 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
       let twin: ReturnType<typeof build> | null = null;
       try {
         twin = build(
-          { ...init, container: box, camera, cooperative: false, clock: still, onCamera: undefined, onHover: undefined, onSelectFlow: undefined, onSelect: () => {} },
+          { ...init, container: box, camera, unconstrained: true, cooperative: false, clock: still, onCamera: undefined, onHover: undefined, onSelectFlow: undefined, onSelect: () => {} },
           frame.pixelRatio,
         );
         twin.view.setTheme(shown.theme);
@@ -293,11 +294,11 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: ()
         // A map that never draws (a lost WebGL context, no memory) must not leave the export waiting forever.
         let timer = 0;
         const { canvas, labels: drawn } = await Promise.race([
-          twin.capture(),
+          twin.capture(frame.width - (frame.coveredRight ?? 0)),
           new Promise<never>((_, reject) => (timer = window.setTimeout(() => reject(new Error('the slide map did not draw within 30 s')), 30_000))),
         ]).finally(() => clearTimeout(timer));
         // Kept on the container for tests, like the camera: the zoom drawn at and where each label went.
-        container.dataset.snapshot = JSON.stringify({ width: canvas.width, height: canvas.height, zoom: +camera.zoom.toFixed(2), labels: drawn });
+        container.dataset.snapshot = JSON.stringify({ width: canvas.width, height: canvas.height, zoom: +camera.zoom.toFixed(2), insets: screenInsets ?? null, labels: drawn });
         return canvas;
       } finally {
         twin?.view.destroy(); // map.remove() and the flows' own context: both WebGL contexts are let go now

@@ -71,15 +71,17 @@ export class LabelLayer {
 
   /**
    * Draw the visible labels onto a snapshot (CSS px scaled by `ratio`), as they look on screen, and say where
-   * each went: its box and the name's font size, in the snapshot's pixels.
+   * each went: its box and the name's font size, in the snapshot's pixels. Labels reaching past `maxRight`
+   * (CSS px) are left out.
    */
-  drawTo(ctx: CanvasRenderingContext2D, ratio: number): DrawnLabel[] {
+  drawTo(ctx: CanvasRenderingContext2D, ratio: number, maxRight = Infinity): DrawnLabel[] {
     const drawn: DrawnLabel[] = [];
     for (const p of this.placed) {
       if (p.el.style.visibility !== 'visible') continue;
       const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(p.el.style.transform);
       if (!m) continue;
       const [x, y] = [Number(m[1]), Number(m[2])];
+      if (x + p.w > maxRight) continue; // would be cut by what covers the image there (the slide's legend)
       const lines = [...p.el.children] as HTMLElement[];
       let top = y;
       let fontPx = 0;
