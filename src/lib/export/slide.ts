@@ -112,6 +112,8 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.textAlign = 'left';
 }
 
+const TITLE_LINE = 30;
+const SUBTITLE_LINE = 26;
 /** A row takes two lines: its label, then its value (a range of totals is too long to share a line). */
 const rowHeight = (item: LegendItem) => (item.kind === 'row' ? 64 : LEGEND.rowH);
 
@@ -119,8 +121,8 @@ const rowHeight = (item: LegendItem) => (item.kind === 'row' ? 64 : LEGEND.rowH)
  * Where the legend sits: top right of the map, as on screen, over Siberia and Mongolia, where no corridor runs
  * (bottom right, it hid the flow to South Korea once presenter steps zoomed in).
  */
-export function legendBox(legend: SlideLegend): { x: number; y: number; w: number; h: number } {
-  const h = LEGEND.pad * 2 + LEGEND.head + legend.items.reduce((sum, item) => sum + rowHeight(item), 0);
+export function legendBox(legend: SlideLegend, extraHeight = 0): { x: number; y: number; w: number; h: number } {
+  const h = LEGEND.pad * 2 + LEGEND.head + extraHeight + legend.items.reduce((sum, item) => sum + rowHeight(item), 0);
   const area = mapArea();
   return { x: SLIDE.width - SLIDE.margin - LEGEND.width, y: area.y + SLIDE.margin / 2, w: LEGEND.width, h };
 }
@@ -135,20 +137,32 @@ function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: number, si
 
 function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
   const { legend } = c;
-  const { x, y, h } = legendBox(legend);
+  // A long title or subtitle (a treaty's full name, a status map's "as of") wraps to a second line rather
+  // than shrinking out of sight; the legend grows by the extra lines.
   const { pad } = LEGEND;
+  const lines = (text: string, font: string) => {
+    ctx.font = font;
+    return wrap((t) => ctx.measureText(t).width, text, LEGEND.width - 2 * pad).slice(0, 2);
+  };
+  const titleFont = `700 24px ${FONT}`;
+  const subtitleFont = `400 20px ${FONT}`;
+  const title = lines(legend.title, titleFont);
+  const subtitle = lines(legend.subtitle, subtitleFont);
+  const extraTitle = (Math.max(1, title.length) - 1) * TITLE_LINE;
+  const extra = extraTitle + (Math.max(1, subtitle.length) - 1) * SUBTITLE_LINE;
+  const { x, y, h } = legendBox(legend, extra);
   ctx.fillStyle = c.colors.panel;
   ctx.shadowColor = 'rgba(0,0,0,0.18)';
   ctx.shadowBlur = 18;
   ctx.fillRect(x, y, LEGEND.width, h);
   ctx.shadowBlur = 0;
   ctx.fillStyle = c.colors.text;
-  fitFont(ctx, legend.title, 700, 26, 16, LEGEND.width - 2 * pad);
-  ctx.fillText(legend.title, x + pad, y + pad + 24);
+  ctx.font = titleFont;
+  title.forEach((line, i) => ctx.fillText(line, x + pad, y + pad + 24 + i * TITLE_LINE, LEGEND.width - 2 * pad));
   ctx.fillStyle = c.colors.muted;
-  fitFont(ctx, legend.subtitle, 400, 20, 12, LEGEND.width - 2 * pad);
-  ctx.fillText(legend.subtitle, x + pad, y + pad + 58);
-  let top = y + pad + LEGEND.head;
+  ctx.font = subtitleFont;
+  subtitle.forEach((line, i) => ctx.fillText(line, x + pad, y + pad + 58 + extraTitle + i * SUBTITLE_LINE, LEGEND.width - 2 * pad));
+  let top = y + pad + LEGEND.head + extra;
   legend.items.forEach((item) => {
     const cy = top + LEGEND.rowH / 2;
     top += rowHeight(item);
