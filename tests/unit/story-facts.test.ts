@@ -45,6 +45,10 @@ describe('the story’s captions agree with the data', () => {
     expect([at('KGZ', 'Methods, para. 5'), at('TJK', 'Methods, para. 5')]).toEqual([29, 30]);
     expect(caption(3)).toContain('30% of GDP for Kyrgyzstan and 29% for Tajikistan in 2022');
     expect(caption(3)).toContain('one passage');
+    // ...and the World Bank's own 2022 shares, as reported, beside them.
+    const wb = (iso3: string) => figure(model, iso3, 'remittances_pct_gdp')!.values.find((v) => v.source_id === 'web-intellinews-2023-remittances' && v.year === 2022)!.value;
+    expect([wb('KGZ'), wb('TJK')]).toEqual([31, 51]);
+    expect(caption(3)).toContain('31% for Kyrgyzstan and 51% for Tajikistan');
   });
 
   it('4: the EAEU’s members, and Uzbekistan an observer since 11 December 2020', () => {
