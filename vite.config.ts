@@ -51,7 +51,7 @@ export default defineConfig(({ mode }) => ({
           target: 'es2022',
           chunkSizeWarningLimit: 1500,
           // MapLibre in a chunk of its own (still loaded on demand), so the benchmark can tell library bytes from ours.
-          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\/]maplibre-gl[\/]/ }] } } },
+          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[/\\]maplibre-gl[/\\]/ }] } } },
         },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

@@ -69,7 +69,11 @@ map.on('error', (e) => bench.errors.push(`map: ${String(e.error?.message ?? e)}`
 
 const lines = (): FeatureCollection<LineString> => ({
   type: 'FeatureCollection',
-  features: flows.map((f) => ({ type: 'Feature', properties: { color: f.color, width: f.widthPx }, geometry: { type: 'LineString', coordinates: f.path } })),
+  features: flows.map((f) => ({
+    type: 'Feature',
+    properties: { color: f.color, width: f.widthPx },
+    geometry: { type: 'LineString', coordinates: f.path },
+  })),
 });
 
 function addLineLayer(): void {
@@ -159,7 +163,7 @@ async function setupPeer(): Promise<void> {
   const m = map as unknown as { transform?: unknown; _camera: { transform: unknown } };
   if (!m.transform) Object.defineProperty(map, 'transform', { get: () => m._camera.transform, configurable: true });
   const overlay = new MapboxOverlay({ interleaved: true, layers: [layer], onError: (e: Error) => void bench.errors.push(`deck: ${e.message}`) });
-  map.addControl(overlay as unknown as import("maplibre-gl").IControl);
+  map.addControl(overlay as unknown as import('maplibre-gl').IControl);
   // flowmap.gl's animated layer does not ask for redraws itself.
   repaintEveryFrame();
 }

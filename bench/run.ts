@@ -53,10 +53,14 @@ async function measure(page: Page, which: string): Promise<Run & { flows: number
   tab.on('pageerror', (e) => errors.push(String(e).slice(0, 300)));
   tab.on('console', (m) => m.type() === 'error' && errors.push(m.text().slice(0, 300)));
   await tab.goto(`http://127.0.0.1:${BENCH_PORT}/?page=${page}&case=${which}`);
-  await tab.waitForFunction(() => {
-    const b = (window as unknown as { __bench?: BenchState }).__bench;
-    return b && (b.ready || b.errors.length > 0);
-  }, null, { timeout: 180_000 });
+  await tab.waitForFunction(
+    () => {
+      const b = (window as unknown as { __bench?: BenchState }).__bench;
+      return b && (b.ready || b.errors.length > 0);
+    },
+    null,
+    { timeout: 180_000 },
+  );
   await tab.waitForTimeout(WARM * 1000);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -124,10 +128,13 @@ try {
       const { flows: n, ...run } = await measure(page, which);
       flows = n;
       runs[page] = run;
-      log(`  frames ${run.frames}, ${run.main_ms_per_frame} ms/frame main thread, map renders ${run.map_renders}${run.errors.length ? `, errors ${JSON.stringify(run.errors)}` : ''}`);
+      log(
+        `  frames ${run.frames}, ${run.main_ms_per_frame} ms/frame main thread, map renders ${run.map_renders}${run.errors.length ? `, errors ${JSON.stringify(run.errors)}` : ''}`,
+      );
     }
     const x = runs.ours?.main_ms_per_frame;
-    const pick = (r?: Run) => r && { frames: r.frames, main_ms_per_frame: r.main_ms_per_frame, script_ms_per_frame: r.script_ms_per_frame, fps: r.fps, errors: r.errors };
+    const pick = (r?: Run) =>
+      r && { frames: r.frames, main_ms_per_frame: r.main_ms_per_frame, script_ms_per_frame: r.script_ms_per_frame, fps: r.fps, errors: r.errors };
     cases.push({
       name: which,
       flows,
@@ -160,7 +167,14 @@ try {
     first_paint_ms,
     gzip_bytes,
     targets,
-    setup: { seconds_per_page: SECONDS, warm_up_seconds: WARM, viewport: '1280x800@1x', chromium: browser.version(), cpus: cpus().length, renderer: 'SwiftShader (CPU)' },
+    setup: {
+      seconds_per_page: SECONDS,
+      warm_up_seconds: WARM,
+      viewport: '1280x800@1x',
+      chromium: browser.version(),
+      cpus: cpus().length,
+      renderer: 'SwiftShader (CPU)',
+    },
   };
   const json = JSON.stringify(result, null, 2);
   writeFileSync(join(root, 'bench/results.json'), `${json}\n`);

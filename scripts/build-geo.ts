@@ -31,7 +31,7 @@ const QUANTIZATION = 1e4;
 type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
 export function buildRegion(world: Topology): Topology {
-  let simplified = presimplify(world as Topology<Objects<{}>>);
+  let simplified = presimplify(world as Topology<Objects<Record<string, unknown>>>);
   simplified = simplify(simplified, quantile(simplified, 1 - KEEP_QUANTILE));
   // Drop islets that would be sub-pixel at the region's zoom levels.
   simplified = filter(simplified, filterWeight(simplified, 0.01));
@@ -43,7 +43,9 @@ export function buildRegion(world: Topology): Topology {
     if (!f.geometry) continue;
     const unwrapped = unwrapAntimeridian(f);
     const clipped = bboxClip(unwrapped, REGION_CLIP_BBOX) as CountryFeature;
-    const rings = polygonsOf(clipped.geometry).flat().filter((ring) => ring.length >= 4);
+    const rings = polygonsOf(clipped.geometry)
+      .flat()
+      .filter((ring) => ring.length >= 4);
     if (rings.length === 0) continue;
     const inside = rings.some((ring) => ring.some(([x, y]) => x! > minX && x! < maxX && y! > minY && y! < maxY));
     if (!inside) continue;

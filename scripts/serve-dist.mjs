@@ -14,10 +14,12 @@ const opt = (name, fallback) => {
 };
 const root = resolve(opt('dir', 'dist'));
 // --mount /vendor=node_modules/pym.js/dist serves a second folder under a URL prefix (test host pages).
-const mounts = args.flatMap((a, i) => (a === '--mount' ? [args[i + 1]] : [])).map((m) => {
-  const [prefix, dir] = m.split('=');
-  return { prefix, dir: resolve(dir) };
-});
+const mounts = args
+  .flatMap((a, i) => (a === '--mount' ? [args[i + 1]] : []))
+  .map((m) => {
+    const [prefix, dir] = m.split('=');
+    return { prefix, dir: resolve(dir) };
+  });
 const port = Number(opt('port', process.env.PORT ?? 4173));
 const host = opt('host', '127.0.0.1');
 

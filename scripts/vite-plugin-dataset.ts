@@ -29,7 +29,8 @@ export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): P
     generateBundle() {
       if (!emitDownloads) return; // the single-file build makes its downloads in the page instead
       const { dataset, story } = load();
-      for (const [name, source] of Object.entries(buildDownloads(dataset, story))) this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
+      for (const [name, source] of Object.entries(buildDownloads(dataset, story)))
+        this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

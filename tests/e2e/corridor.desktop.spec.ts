@@ -9,12 +9,15 @@ test('opening a corridor shows both ends clear of the panel and the legend', asy
   for (const iso3 of ['UZB', 'KOR']) {
     const label = page.locator(`.map-label[data-iso3=${iso3}]`);
     await expect
-      .poll(async () => {
-        const [l, p, g] = await Promise.all([label.boundingBox(), panel.boundingBox(), legend.boundingBox()]);
-        if (!l || !p || !g || !(await label.isVisible())) return 'label not placed';
-        const clear = l.x >= 0 && l.x + l.width <= Math.min(p.x, g.x);
-        return clear ? 'clear' : `label ${JSON.stringify(l)} panel ${JSON.stringify(p)} legend ${JSON.stringify(g)}`;
-      }, { message: iso3 })
+      .poll(
+        async () => {
+          const [l, p, g] = await Promise.all([label.boundingBox(), panel.boundingBox(), legend.boundingBox()]);
+          if (!l || !p || !g || !(await label.isVisible())) return 'label not placed';
+          const clear = l.x >= 0 && l.x + l.width <= Math.min(p.x, g.x);
+          return clear ? 'clear' : `label ${JSON.stringify(l)} panel ${JSON.stringify(p)} legend ${JSON.stringify(g)}`;
+        },
+        { message: iso3 },
+      )
       .toBe('clear');
   }
 });

@@ -22,10 +22,28 @@ test('the Sources page lists every seed document and the downloads, and Esc retu
   const sources = page.getByTestId('sources-page');
   await expect(sources.getByRole('heading', { level: 2 })).toHaveText('Sources and data');
   await expect(page).toHaveURL(/view=sources/);
-  for (const seed of ['000_35119cf0bd49671d.txt', '001_ac8ea4f449177cb6.txt', '002_6e18a72f5002d499.txt', '003_51078fa7543d3fdf.txt', '004_8538bf9393b0b919.txt'])
+  for (const seed of [
+    '000_35119cf0bd49671d.txt',
+    '001_ac8ea4f449177cb6.txt',
+    '002_6e18a72f5002d499.txt',
+    '003_51078fa7543d3fdf.txt',
+    '004_8538bf9393b0b919.txt',
+  ])
     await expect(sources).toContainText(seed);
   // The whole dataset: a CSV per file of data/ and the story, each with its description.
-  const files = ['flows', 'statistics', 'memberships', 'ratifications', 'agreements', 'laws', 'events', 'instruments', 'organisations', 'countries', 'sources'].map((f) => `${f}.csv`);
+  const files = [
+    'flows',
+    'statistics',
+    'memberships',
+    'ratifications',
+    'agreements',
+    'laws',
+    'events',
+    'instruments',
+    'organisations',
+    'countries',
+    'sources',
+  ].map((f) => `${f}.csv`);
   const downloads = sources.getByRole('listitem').filter({ has: page.locator('a[download]') });
   await expect(downloads).toHaveCount(files.length + 1);
   for (const file of [...files, 'story.json']) {

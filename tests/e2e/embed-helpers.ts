@@ -9,7 +9,11 @@ export const appUrl = (info: TestInfo, query: string) => new URL(`./?${query}`, 
 /** The legend's flows list (opened first on a phone, where it folds) is the keyboard and touch way in. */
 export async function openCorridorFromLegend(frame: FrameLocator, name: RegExp): Promise<void> {
   const item = frame.getByRole('button', { name });
-  if (!(await item.isVisible())) await frame.getByTestId('legend').getByRole('button', { name: /destinations/ }).click();
+  if (!(await item.isVisible()))
+    await frame
+      .getByTestId('legend')
+      .getByRole('button', { name: /destinations/ })
+      .click();
   await item.click();
 }
 
@@ -22,4 +26,3 @@ export async function appHeight(page: Page, selector: string): Promise<number> {
   await expect(frame.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 30_000 });
   return frame.locator('.app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
 }
-

@@ -19,14 +19,19 @@ test('a Pym.js host resizes the iframe to the map’s height, and again when the
   expect(src).toContain('childId=corridors-map');
   // Open a country: on a phone the embed grows to give its bottom sheet room, and the host follows.
   await openCorridorFromLegend(page.frameLocator(iframe), /Uzbekistan to Russia/);
-  const after = await page.frameLocator(iframe).locator('.app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  const after = await page
+    .frameLocator(iframe)
+    .locator('.app')
+    .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   await expect.poll(() => frameHeight(page, iframe)).toBe(after);
   await snap(page, info.project.name, 'embed-pym');
 });
 
 test('a host running Datawrapper’s embed listener resizes the iframe; the embed works sandboxed and keeps nothing', async ({ page }, info) => {
   const sandbox = 'allow-scripts allow-same-origin allow-popups';
-  await page.goto(`${hostOrigin(info)}/datawrapper.html?sandbox=${encodeURIComponent(sandbox)}&app=${encodeURIComponent(appUrl(info, 'embed=1&embedId=corridors-test'))}`);
+  await page.goto(
+    `${hostOrigin(info)}/datawrapper.html?sandbox=${encodeURIComponent(sandbox)}&app=${encodeURIComponent(appUrl(info, 'embed=1&embedId=corridors-test'))}`,
+  );
   const iframe = '#datawrapper-chart-corridors-test';
   expect(await page.locator(iframe).getAttribute('sandbox')).toBe(sandbox);
   const height = await appHeight(page, iframe);

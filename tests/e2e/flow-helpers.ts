@@ -68,4 +68,3 @@ export async function pause(page: Page) {
   await legend(page).getByRole('button', { name: 'Pause the flow animation' }).click();
   await expect(legend(page).getByRole('button', { name: 'Play the flow animation' })).toBeVisible();
 }
-

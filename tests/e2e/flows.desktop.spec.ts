@@ -1,10 +1,9 @@
 /** Flow behaviour a phone cannot show: hover, and fading judged on a map the bottom sheet would cover. */
 import { PNG } from 'pngjs';
 import { test, expect, openApp, snap } from './fixtures.ts';
-import { UZB, stage, legend, frames, mapShot, differingPixels, countColour, pointOnWidestFlow, pause, near } from './flow-helpers.ts';
+import { UZB, countColour, pointOnWidestFlow, pause } from './flow-helpers.ts';
 
 test.describe('pointer', () => {
-
   test('a hovered flow shows origin, destination, share, period and source; a click opens its corridor', async ({ page }, info) => {
     await openApp(page);
     await pause(page);
@@ -50,7 +49,6 @@ test.describe('pointer', () => {
 });
 
 test.describe('focus', () => {
-
   test('selecting a country keeps its own flows and fades the rest', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' }); // still pictures to count
     // The part of the map left of where the panel and the moved legend go, the same in every state.

@@ -6,7 +6,7 @@
  */
 import { PNG } from 'pngjs';
 import { test, expect, openApp, snap } from './fixtures.ts';
-import { UZB, stage, legend, frames, mapShot, differingPixels, countColour, pointOnWidestFlow, pause, near } from './flow-helpers.ts';
+import { UZB, legend, frames, mapShot, differingPixels, countColour, pause, near } from './flow-helpers.ts';
 
 test('the flows move from origin to destination: two moments of the map differ', async ({ page }, info) => {
   await openApp(page);
@@ -55,11 +55,16 @@ test('flows stay on their countries when the map is panned (time frozen)', async
   // Find the shift of the whole picture (base map, labels and flows together) ...
   const w = before.width;
   const h = before.height;
-  const px = (img: PNG, x: number, y: number) => (y * w + x) * 4;
+  const px = (_img: PNG, x: number, y: number) => (y * w + x) * 4;
   const same = (x: number, y: number, dx: number) => {
     const i = px(before, x, y);
     const j = px(after, x - dx, y);
-    return Math.abs(before.data[i]! - after.data[j]!) + Math.abs(before.data[i + 1]! - after.data[j + 1]!) + Math.abs(before.data[i + 2]! - after.data[j + 2]!) < 12;
+    return (
+      Math.abs(before.data[i]! - after.data[j]!) +
+        Math.abs(before.data[i + 1]! - after.data[j + 1]!) +
+        Math.abs(before.data[i + 2]! - after.data[j + 2]!) <
+      12
+    );
   };
   let best = { dx: 0, score: -1 };
   for (let dx = 20; dx <= 200; dx++) {
@@ -81,7 +86,6 @@ test('flows stay on their countries when the map is panned (time frozen)', async
   expect(flow).toBeGreaterThan(300);
   expect(aligned / flow).toBeGreaterThan(0.95);
 });
-
 
 test('the flows list is the keyboard way in: focus shows the tooltip, Enter opens the corridor, the link reopens it', async ({ page }, info) => {
   await openApp(page);
@@ -110,7 +114,6 @@ test('the flows list is the keyboard way in: focus shows the tooltip, Enter open
   await openApp(page, '?corridor=UZB-XYZ');
   await expect(page.getByTestId('corridor-panel')).toHaveCount(0);
 });
-
 
 test('by number of migrants: counts are marked derived, with both sources and the other totals', async ({ page }, info) => {
   await openApp(page);

@@ -84,7 +84,10 @@ test('the Uzbekistan panel shows the depositary record first and the paper’s c
 
 test('a source chip reveals the full citation and locator', async ({ page }) => {
   await openApp(page, '?country=UZB');
-  const chip = panel(page).getByRole('row', { name: /Russia/ }).locator('xpath=ancestor::table').getByRole('button', { name: 'Kamilov 2025' });
+  const chip = panel(page)
+    .getByRole('row', { name: /Russia/ })
+    .locator('xpath=ancestor::table')
+    .getByRole('button', { name: 'Kamilov 2025' });
   await chip.click();
   await expect(chip).toHaveAttribute('aria-expanded', 'true');
   const citation = panel(page).getByTestId('citation').first();

@@ -17,7 +17,8 @@ function count(img: PNG, region: { x: number; y: number; w: number; h: number },
   for (let y = region.y; y < region.y + region.h; y++)
     for (let x = region.x; x < region.x + region.w; x++) {
       const i = (y * img.width + x) * 4;
-      if (Math.abs(img.data[i]! - colour[0]) <= tol && Math.abs(img.data[i + 1]! - colour[1]) <= tol && Math.abs(img.data[i + 2]! - colour[2]) <= tol) n++;
+      if (Math.abs(img.data[i]! - colour[0]) <= tol && Math.abs(img.data[i + 1]! - colour[1]) <= tol && Math.abs(img.data[i + 2]! - colour[2]) <= tol)
+        n++;
     }
   return n;
 }
@@ -43,7 +44,8 @@ test('Download PNG gives a slide with the map, the flows, the legend, the title 
   expect(count(img, title, text, 60), 'title text').toBeGreaterThan(800);
   expect(count(img, legend, text, 60), 'legend text').toBeGreaterThan(800);
   expect(count(img, legend, flow, 30), 'legend width samples in the flow colour').toBeGreaterThan(300);
-  for (const origin of ['KGZ', 'TJK', 'TKM']) // the key to each origin's total mark
+  for (const origin of ['KGZ', 'TJK', 'TKM'])
+    // the key to each origin's total mark
     expect(count(img, legend, hex(ORIGIN_COLORS[origin]!), 30), `legend mark for ${origin}`).toBeGreaterThan(60);
   expect(count(img, source, muted, 50), 'source line text').toBeGreaterThan(800);
   expect(count(img, map, hex(COLORS.sea), 8), 'sea').toBeGreaterThan(20_000);
@@ -51,7 +53,9 @@ test('Download PNG gives a slide with the map, the flows, the legend, the title 
   expect(count(img, map, flow, 40), 'flows on the map').toBeGreaterThan(1_000);
 });
 
-test('the slide draws the map landscape at 1.5× on a hidden map of its own, whatever the screen, and leaves the page as it was', async ({ page }, info) => {
+test('the slide draws the map landscape at 1.5× on a hidden map of its own, whatever the screen, and leaves the page as it was', async ({
+  page,
+}, info) => {
   await openApp(page);
   const map = page.locator('.map');
   const onScreen = () =>
@@ -68,7 +72,13 @@ test('the slide draws the map landscape at 1.5× on a hidden map of its own, wha
           .filter((l) => l.style.visibility === 'visible')
           .map((l) => {
             const [box, map] = [l.getBoundingClientRect(), el.getBoundingClientRect()];
-            return { iso3: l.dataset.iso3!, left: box.left - map.left, right: box.right - map.left, top: box.top - map.top, bottom: box.bottom - map.top };
+            return {
+              iso3: l.dataset.iso3!,
+              left: box.left - map.left,
+              right: box.right - map.left,
+              top: box.top - map.top,
+              bottom: box.bottom - map.top,
+            };
           }),
         maps: document.querySelectorAll('.maplibregl-map').length,
         canvases: document.querySelectorAll('canvas').length,
@@ -91,7 +101,13 @@ test('the slide draws the map landscape at 1.5× on a hidden map of its own, wha
         const focused = document.activeElement === canvas;
         (active as HTMLElement | null)?.focus?.();
         const rect = wrapper?.getBoundingClientRect();
-        seen.push({ canvas, inert: !!wrapper, ariaHidden: !!canvas.closest('[aria-hidden="true"]'), focused, box: [rect?.width ?? -1, rect?.height ?? -1] });
+        seen.push({
+          canvas,
+          inert: !!wrapper,
+          ariaHidden: !!canvas.closest('[aria-hidden="true"]'),
+          focused,
+          box: [rect?.width ?? -1, rect?.height ?? -1],
+        });
       }
     }).observe(document.body, { childList: true, subtree: true });
   });
@@ -108,12 +124,14 @@ test('the slide draws the map landscape at 1.5× on a hidden map of its own, wha
   expect(after.maps, 'one map in the page after the export').toBe(1);
   expect(after.canvases).toBe(before.canvases);
   const twin = await page.evaluate(() =>
-    (window as unknown as { twinCanvases: { canvas: HTMLCanvasElement; inert: boolean; ariaHidden: boolean; focused: boolean; box: [number, number] }[] }).twinCanvases.map(
-      ({ canvas, ...rest }) => {
-        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-        return { ...rest, connected: canvas.isConnected, contextLost: gl ? gl.isContextLost() : null };
-      },
-    ),
+    (
+      window as unknown as {
+        twinCanvases: { canvas: HTMLCanvasElement; inert: boolean; ariaHidden: boolean; focused: boolean; box: [number, number] }[];
+      }
+    ).twinCanvases.map(({ canvas, ...rest }) => {
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      return { ...rest, connected: canvas.isConnected, contextLost: gl ? gl.isContextLost() : null };
+    }),
   );
   expect(twin.length, 'the twin map and its flows each had a canvas').toBeGreaterThanOrEqual(2);
   for (const t of twin) expect(t).toEqual({ inert: true, ariaHidden: true, focused: false, box: [0, 0], connected: false, contextLost: true });
@@ -134,13 +152,18 @@ test('the slide draws the map landscape at 1.5× on a hidden map of its own, wha
   const { insets } = snapshot;
   expect(info.project.name === 'phone' ? insets.top : insets.right, 'the on-screen legend counts as covering the map').toBeGreaterThan(50);
   expect(snapshot.zoom).toBeCloseTo(frameView(zoom, before.size, frame, insets).zoom, 1);
-  expect(snapshot.zoom, 'never zoomed in past the screen: a phone’s slide is a landscape map, not a blown-up strip').toBeLessThanOrEqual(zoom + 0.005);
+  expect(snapshot.zoom, 'never zoomed in past the screen: a phone’s slide is a landscape map, not a blown-up strip').toBeLessThanOrEqual(
+    zoom + 0.005,
+  );
 
   // Labels at 1.5 × their on-screen size (scaling a phone's map up to the slide made them 5 ×); every label the
   // reader sees clear of the screen's legend is on the slide, and none of the slide's is under its legend.
   expect(snapshot.labels.length).toBeGreaterThan(0);
   for (const l of snapshot.labels) expect(l.fontPx / before.fontPx).toBeCloseTo(1.5, 1);
-  const seen = before.labels.filter((l) => l.left >= insets.left && l.right <= before.size.width - insets.right && l.top >= insets.top && l.bottom <= before.size.height - insets.bottom);
+  const seen = before.labels.filter(
+    (l) =>
+      l.left >= insets.left && l.right <= before.size.width - insets.right && l.top >= insets.top && l.bottom <= before.size.height - insets.bottom,
+  );
   expect(seen.length).toBeGreaterThan(3);
   expect(snapshot.labels.map((l) => l.iso3)).toEqual(expect.arrayContaining(seen.map((l) => l.iso3)));
   const legendLeft = SLIDE.width - frame.coveredRight! * frame.pixelRatio;

@@ -67,7 +67,11 @@ describe('a bad cell is reported with its file, row and field', () => {
       header!.forEach((name, column) => {
         const { line, issues } = issuesWith(file, 1, column, '@@ not a value @@');
         if (issues.length === 0) accepted.push(name);
-        else expect(issues.some((i) => i.file === file && i.line === line && i.field === name), `${file} ${name}: ${issues.join('; ')}`).toBe(true);
+        else
+          expect(
+            issues.some((i) => i.file === file && i.line === line && i.field === name),
+            `${file} ${name}: ${issues.join('; ')}`,
+          ).toBe(true);
       });
       expect(accepted.sort()).toEqual((FREE_TEXT[file] ?? []).sort());
 
@@ -77,7 +81,11 @@ describe('a bad cell is reported with its file, row and field', () => {
         if (row === 0) return; // empty in every row: optional by definition
         const { line, issues } = issuesWith(file, row, column, '');
         if (issues.length === 0) emptied.push(name);
-        else expect(issues.some((i) => i.file === file && i.line === line && (i.field === name || i.field === null)), `${file} ${name} empty: ${issues.join('; ')}`).toBe(true);
+        else
+          expect(
+            issues.some((i) => i.file === file && i.line === line && (i.field === name || i.field === null)),
+            `${file} ${name} empty: ${issues.join('; ')}`,
+          ).toBe(true);
       });
       expect(emptied.sort()).toEqual((OPTIONAL[file] ?? []).sort());
     });

@@ -8,7 +8,10 @@ describe('Content-Security-Policy', () => {
   it('names no origin but the page’s own, in either build', () => {
     for (const mode of ['web', 'single'] as const) {
       const tokens = Object.values(parse(contentSecurityPolicy(mode))).flat();
-      expect(tokens.every((t) => ["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'].includes(t)), mode).toBe(true);
+      expect(
+        tokens.every((t) => ["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'].includes(t)),
+        mode,
+      ).toBe(true);
       expect(parse(contentSecurityPolicy(mode))['default-src']).toEqual(["'self'"]);
       expect(parse(contentSecurityPolicy(mode))['connect-src']).toEqual(["'self'", 'data:', 'blob:']);
     }

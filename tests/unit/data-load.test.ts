@@ -57,7 +57,9 @@ describe('a broken copy names the broken cell', () => {
   it('reports an unknown country', () => {
     const line = lineOf('flows.csv', 'UZB,KOR');
     const text = editLine('flows.csv', line, (l) => l.replace('UZB,KOR', 'UZB,XKX'));
-    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${line}: destination_iso3 "XKX" is not a country in data/countries.csv`);
+    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(
+      `data/flows.csv:${line}: destination_iso3 "XKX" is not a country in data/countries.csv`,
+    );
   });
 
   it('reports an unknown source', () => {
@@ -71,7 +73,9 @@ describe('a broken copy names the broken cell', () => {
   it('reports a status word that does not exist', () => {
     const line = lineOf('memberships.csv', 'cis,UZB,member');
     const text = editLine('memberships.csv', line, (l) => l.replace('cis,UZB,member', 'cis,UZB,membre'));
-    expect(errorOf(readWith({ 'memberships.csv': text }))).toMatch(new RegExp(`data/memberships.csv:${line}: status "membre" is not one of: member, observer`));
+    expect(errorOf(readWith({ 'memberships.csv': text }))).toMatch(
+      new RegExp(`data/memberships.csv:${line}: status "membre" is not one of: member, observer`),
+    );
   });
 
   it('reports an impossible date', () => {
@@ -83,7 +87,9 @@ describe('a broken copy names the broken cell', () => {
   it('reports a duplicate row against the line it repeats', () => {
     const lines = readReal('flows.csv')!.trimEnd().split('\n');
     const text = [...lines, lines[1]].join('\n') + '\n';
-    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${lines.length + 1}: destination_iso3 "UZB|RUS|2023|first three months of 2023|kamilov-2025" duplicates line 2`);
+    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(
+      `data/flows.csv:${lines.length + 1}: destination_iso3 "UZB|RUS|2023|first three months of 2023|kamilov-2025" duplicates line 2`,
+    );
   });
 
   it('reports a row with the wrong number of cells', () => {
@@ -103,20 +109,45 @@ describe('a broken copy names the broken cell', () => {
   };
 
   it('refuses an unknown instrument', () => {
-    const { text, line } = withRatification({ country_iso3: 'UZB', instrument_id: 'ilo-c999', status: 'party', source_id: 'asadov-2024', locator: 'x', disputed: 'true' });
-    expect(errorOf(readWith({ 'ratifications.csv': text }))).toContain(`data/ratifications.csv:${line}: instrument_id "ilo-c999" is not an instrument_id in data/instruments.csv`);
+    const { text, line } = withRatification({
+      country_iso3: 'UZB',
+      instrument_id: 'ilo-c999',
+      status: 'party',
+      source_id: 'asadov-2024',
+      locator: 'x',
+      disputed: 'true',
+    });
+    expect(errorOf(readWith({ 'ratifications.csv': text }))).toContain(
+      `data/ratifications.csv:${line}: instrument_id "ilo-c999" is not an instrument_id in data/instruments.csv`,
+    );
   });
 
   it('refuses a contrary claim that is not marked disputed', () => {
-    const { text, line } = withRatification({ country_iso3: 'UZB', instrument_id: 'ilo-c097', status: 'party', source_id: 'asadov-2024', locator: 'x', disputed: 'false' });
+    const { text, line } = withRatification({
+      country_iso3: 'UZB',
+      instrument_id: 'ilo-c097',
+      status: 'party',
+      source_id: 'asadov-2024',
+      locator: 'x',
+      disputed: 'false',
+    });
     expect(errorOf(readWith({ 'ratifications.csv': text }))).toMatch(
       new RegExp(`data/ratifications.csv:${line}: disputed "false" must be true: the claim "party" contradicts the record "not_party" on line \\d+`),
     );
   });
 
   it('refuses a second depositary record for the same country and instrument', () => {
-    const { text, line } = withRatification({ country_iso3: 'UZB', instrument_id: 'ilo-c097', status: 'party', source_id: 'ilo-normlex', locator: 'x', disputed: 'false' });
-    expect(errorOf(readWith({ 'ratifications.csv': text }))).toMatch(new RegExp(`data/ratifications.csv:${line}: source_id "ilo-normlex" is a second depositary record for UZB and ilo-c097`));
+    const { text, line } = withRatification({
+      country_iso3: 'UZB',
+      instrument_id: 'ilo-c097',
+      status: 'party',
+      source_id: 'ilo-normlex',
+      locator: 'x',
+      disputed: 'false',
+    });
+    expect(errorOf(readWith({ 'ratifications.csv': text }))).toMatch(
+      new RegExp(`data/ratifications.csv:${line}: source_id "ilo-normlex" is a second depositary record for UZB and ilo-c097`),
+    );
   });
 
   it('requires the date of signature for a ratification of a UN treaty, and no later than the ratification', () => {
@@ -124,9 +155,13 @@ describe('a broken copy names the broken cell', () => {
     const i = rows.findIndex((l) => l.startsWith('RUS,untoc-2000,party,ratification,2004-05-26,2000-12-12,'));
     expect(i).toBeGreaterThan(0);
     const unsigned = rows.map((l, j) => (j === i ? l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,,') : l)).join('\n');
-    expect(errorOf(readWith({ 'ratifications.csv': unsigned }))).toContain(`data/ratifications.csv:${i + 1}: signed is required for a ratification (the date of signature)`);
+    expect(errorOf(readWith({ 'ratifications.csv': unsigned }))).toContain(
+      `data/ratifications.csv:${i + 1}: signed is required for a ratification (the date of signature)`,
+    );
     const late = rows.map((l, j) => (j === i ? l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,2005-01-01,') : l)).join('\n');
-    expect(errorOf(readWith({ 'ratifications.csv': late }))).toContain(`data/ratifications.csv:${i + 1}: signed "2005-01-01" is after the date of ratification (2004-05-26)`);
+    expect(errorOf(readWith({ 'ratifications.csv': late }))).toContain(
+      `data/ratifications.csv:${i + 1}: signed "2005-01-01" is after the date of ratification (2004-05-26)`,
+    );
   });
 
   it('requires every country to have a row for every instrument', () => {

@@ -35,7 +35,8 @@ describe('CSV downloads', () => {
       'agreements.csv': 'agreement_id,parties,title,signed,type,provisions,source_id,locator',
       'sources.csv': 'source_id,kind,citation,year,url,seed_file',
     };
-    for (const [file, header] of Object.entries(contract)) expect(files[file as keyof typeof files].split('\n')[0]!.startsWith(header + ','), file).toBe(true);
+    for (const [file, header] of Object.entries(contract))
+      expect(files[file as keyof typeof files].split('\n')[0]!.startsWith(header + ','), file).toBe(true);
   });
 
   it('offers every file of data/, the story included', () => {
@@ -91,7 +92,12 @@ describe('CSV downloads', () => {
     const m = csvParse(files['memberships.csv']).find((r) => r.org_id === 'cis' && r.country_iso3 === 'UZB')!;
     expect(m.org_name).toBe('Commonwealth of Independent States');
     const r = csvParse(files['ratifications.csv']).find((x) => x.country_iso3 === 'KGZ' && x.instrument_id === 'ilo-c097')!;
-    expect([r.instrument_name, r.status, r.date, r.disputed]).toEqual(['Migration for Employment Convention (Revised), 1949 (No. 97)', 'party', '2008-09-10', 'false']);
+    expect([r.instrument_name, r.status, r.date, r.disputed]).toEqual([
+      'Migration for Employment Convention (Revised), 1949 (No. 97)',
+      'party',
+      '2008-09-10',
+      'false',
+    ]);
     const e = csvParse(files['events.csv']).find((x) => x.event_id === 'almaty-conference-2011')!;
     expect([e.participants, e.participant_names]).toEqual(['almaty-process', 'Almaty Process on Refugee Protection and International Migration']);
   });

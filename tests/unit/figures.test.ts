@@ -33,7 +33,16 @@ describe('figures', () => {
 
   it('does not call a figure disputed when the sources give the same number with different wording', () => {
     // The paper's own values for Uzbekistan's remittances: 12% and "nearly 12%" (the World Bank's, as reported, removed).
-    const paperOnly = createModel(loadDataset(readWith({ 'statistics.csv': readReal('statistics.csv')!.split('\n').filter((l) => !l.includes('web-intellinews')).join('\n') })));
+    const paperOnly = createModel(
+      loadDataset(
+        readWith({
+          'statistics.csv': readReal('statistics.csv')!
+            .split('\n')
+            .filter((l) => !l.includes('web-intellinews'))
+            .join('\n'),
+        }),
+      ),
+    );
     const f = figure(paperOnly, 'UZB', 'remittances_pct_gdp')!;
     expect(f.values.length).toBeGreaterThan(1);
     expect(new Set(f.values.map((v) => v.qualifier))).toEqual(new Set(['exact', 'nearly']));
@@ -60,7 +69,9 @@ describe('figures', () => {
   });
 
   it('lists every indicator a country has, and nothing for one without figures', () => {
-    expect(figuresOf(model, 'UZB').map((f) => f.indicator)).toEqual(expect.arrayContaining(['labour_migrants_abroad', 'remittances_pct_gdp', 'unemployment_rate']));
+    expect(figuresOf(model, 'UZB').map((f) => f.indicator)).toEqual(
+      expect.arrayContaining(['labour_migrants_abroad', 'remittances_pct_gdp', 'unemployment_rate']),
+    );
     expect(figuresOf(model, 'JPN')).toEqual([]);
     expect(figure(model, 'JPN', 'labour_migrants_abroad')).toBeNull();
   });

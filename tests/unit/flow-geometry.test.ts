@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStrip, buildStyleTable, hexToRgb, FLOATS_PER_VERTEX, STYLE_ROW, TEXELS_PER_FLOW } from '../../src/lib/map/maplibre/flow-overlay/geometry.ts';
+import {
+  buildStrip,
+  buildStyleTable,
+  hexToRgb,
+  FLOATS_PER_VERTEX,
+  STYLE_ROW,
+  TEXELS_PER_FLOW,
+} from '../../src/lib/map/maplibre/flow-overlay/geometry.ts';
 
 const vertex = (v: Float32Array, i: number) => Array.from(v.subarray(i * FLOATS_PER_VERTEX, (i + 1) * FLOATS_PER_VERTEX));
 

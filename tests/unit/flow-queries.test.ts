@@ -102,7 +102,11 @@ describe('corridors', () => {
     expect(c.memberships.map((row) => row.organisation.short_name)).toContain('CIS');
     expect(c.memberships.every((row) => row.a.status !== 'former' && row.b.status !== 'former')).toBe(true);
     expect(c.instruments.length).toBe(corridor(model, 'RUS', 'UZB')!.instruments.length);
-    expect(c.instruments.every((i) => i.bothParty === (['party', 'voted_yes'].includes(i.a.record.status) && ['party', 'voted_yes'].includes(i.b.record.status)))).toBe(true);
+    expect(
+      c.instruments.every(
+        (i) => i.bothParty === (['party', 'voted_yes'].includes(i.a.record.status) && ['party', 'voted_yes'].includes(i.b.record.status)),
+      ),
+    ).toBe(true);
     expect(corridor(model, 'UZB', 'UZB')).toBeNull();
   });
 

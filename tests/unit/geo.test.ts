@@ -24,7 +24,9 @@ describe('region geometry (npm run geo output)', () => {
   it('has no ring that jumps across the antimeridian, and keeps Chukotka east of 180', () => {
     for (const f of shapes.features) expect(hasAntimeridianJump(f), f.properties.name).toBe(false);
     const russia = shapes.features.find((f) => f.properties.iso3 === 'RUS')!;
-    const lngs = (russia.geometry.type === 'MultiPolygon' ? russia.geometry.coordinates.flat(2) : russia.geometry.coordinates.flat()).map((p) => p[0]!);
+    const lngs = (russia.geometry.type === 'MultiPolygon' ? russia.geometry.coordinates.flat(2) : russia.geometry.coordinates.flat()).map(
+      (p) => p[0]!,
+    );
     expect(Math.max(...lngs)).toBeGreaterThan(185);
     expect(Math.min(...lngs)).toBeGreaterThan(19);
   });
@@ -40,11 +42,39 @@ describe('region geometry (npm run geo output)', () => {
 
 describe('unwrapAntimeridian', () => {
   it('moves the western part of a ring that wraps, and leaves others alone', () => {
-    const wrapping = { type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[179, 65], [-179, 65], [-179, 66], [179, 66], [179, 65]]] } };
+    const wrapping = {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [179, 65],
+            [-179, 65],
+            [-179, 66],
+            [179, 66],
+            [179, 65],
+          ],
+        ],
+      },
+    };
     expect(hasAntimeridianJump(wrapping)).toBe(true);
     const fixed = unwrapAntimeridian(wrapping);
     expect(fixed.geometry.coordinates[0]!.map((p) => p[0])).toEqual([179, 181, 181, 179, 179]);
-    const plain = { ...wrapping, geometry: { type: 'Polygon' as const, coordinates: [[[10, 0], [11, 0], [11, 1], [10, 0]]] } };
+    const plain = {
+      ...wrapping,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [10, 0],
+            [11, 0],
+            [11, 1],
+            [10, 0],
+          ],
+        ],
+      },
+    };
     expect(unwrapAntimeridian(plain)).toBe(plain);
   });
 });

@@ -24,7 +24,9 @@ export function editLine(file: string, line: number, edit: (text: string) => str
 
 /** Line number of the first line of `file` containing `needle`. */
 export function lineOf(file: string, needle: string): number {
-  const i = readReal(file)!.split('\n').findIndex((l) => l.includes(needle));
+  const i = readReal(file)!
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`${needle} not in ${file}`);
   return i + 1;
 }

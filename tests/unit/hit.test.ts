@@ -14,7 +14,16 @@ describe('hit-testing flows', () => {
   });
 
   it('finds the flow under the pointer within its half width plus slop, and nothing beside it', () => {
-    const index = new FlowHitIndex([flat([[60, 40], [70, 40]]), flat([[60, 45], [70, 45]])]);
+    const index = new FlowHitIndex([
+      flat([
+        [60, 40],
+        [70, 40],
+      ]),
+      flat([
+        [60, 45],
+        [70, 45],
+      ]),
+    ]);
     const [x, y] = toMercator([65, 40]);
     const half = () => 4;
     expect(index.hit(x, y, PX_PER_UNIT, half)?.flow).toBe(0);
@@ -58,7 +67,12 @@ describe('hit-testing flows', () => {
 
   it('gives a finger a wider reach: a thin line 8 px away is missed by the mouse slop and hit by the touch slop', () => {
     // South Korea's line is 1.6 px wide: a mouse must be within 3.8 px of its centre, a finger within 12.8 px.
-    const index = new FlowHitIndex([flat([[60, 40], [70, 40]])]);
+    const index = new FlowHitIndex([
+      flat([
+        [60, 40],
+        [70, 40],
+      ]),
+    ]);
     const [x, y] = toMercator([65, 40]);
     const half = () => 0.8;
     const off = (px: number) => y - px / PX_PER_UNIT;

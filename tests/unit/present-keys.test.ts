@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, commandForKey } from '../../src/lib/present/keys.ts';
 
-const key = (k: string, mods: Partial<KeyboardEvent> = {}) => commandForKey({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
+  commandForKey({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
 
 describe('presenter keys', () => {
   it('maps what clickers and keyboards send', () => {

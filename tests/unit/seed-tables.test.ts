@@ -100,7 +100,9 @@ describe('Kamilov 2025 (001_ac8ea4f449177cb6.txt)', () => {
 
   it('employment figures and migrants abroad at the end of 2024', () => {
     const value = (indicator: string, year?: number) =>
-      data.statistics.find((r) => r.country_iso3 === 'UZB' && r.indicator === indicator && r.source_id === 'kamilov-2025' && (year === undefined || r.year === year))?.value;
+      data.statistics.find(
+        (r) => r.country_iso3 === 'UZB' && r.indicator === indicator && r.source_id === 'kamilov-2025' && (year === undefined || r.year === year),
+      )?.value;
     expect(text).toContain('5.8 percent by the end of 2024');
     expect(value('unemployment_rate', 2024)).toBe(5.8);
     expect(text).toContain('6.8 percent in 2023');

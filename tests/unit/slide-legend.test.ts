@@ -44,7 +44,9 @@ describe('slide legends', () => {
   it('instrument maps: categories with counts, and the disputed outline', () => {
     const s = instrumentStandings(model, 'refugee-1951')!;
     const l = standingsLegend(s, 'Refugee Convention', 'today', en);
-    expect(l.items.map((i) => ('label' in i ? i.label : ''))).toEqual(expect.arrayContaining([expect.stringMatching(/^party \(\d+\)$/), 'A source paper says otherwise (disputed)']));
+    expect(l.items.map((i) => ('label' in i ? i.label : ''))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^party \(\d+\)$/), 'A source paper says otherwise (disputed)']),
+    );
   });
 
   it('name the sources of what the slide shows, not a generic list', () => {
@@ -60,7 +62,9 @@ describe('slide legends', () => {
   });
 
   it('date the compact by its vote, other maps by today or the year', () => {
-    expect(standingsWhen(model, instrumentStandings(model, 'gcm-2018')!, null, en, formatDate)).toBe('UN General Assembly recorded vote, 19 Dec 2018');
+    expect(standingsWhen(model, instrumentStandings(model, 'gcm-2018')!, null, en, formatDate)).toBe(
+      'UN General Assembly recorded vote, 19 Dec 2018',
+    );
     expect(standingsWhen(model, instrumentStandings(model, 'refugee-1951')!, 1998, en, formatDate)).toBe('Status at the end of 1998');
   });
 });

@@ -49,17 +49,27 @@ describe('the slide legend', () => {
     const state: Record<string, unknown> = {};
     const ctx = new Proxy(state, {
       get: (t, k) =>
-        k === 'measureText' ? (s: string) => ({ width: s.length * 10 }) : k === 'stroke' ? () => strokes.push(t.lineWidth as number) : k in t ? t[k as string] : () => {},
+        k === 'measureText'
+          ? (s: string) => ({ width: s.length * 10 })
+          : k === 'stroke'
+            ? () => strokes.push(t.lineWidth as number)
+            : k in t
+              ? t[k as string]
+              : () => {},
       set: (t, k, v) => ((t[k as string] = v), true),
     }) as unknown as CanvasRenderingContext2D;
-    drawSlide(ctx, { width: 1920, height: 869 } as HTMLCanvasElement, {
-      title: 't',
-      subtitle: 's',
-      legend: { title: 'l', subtitle: '', items: [{ kind: 'line', color: '#000', width: 10, label: '50%' }] },
-      sourceLine: 'src',
-      credit: 'c',
-      colors: { background: '#fff', text: '#000', muted: '#555', panel: '#fff' },
-    } as Parameters<typeof drawSlide>[2]);
+    drawSlide(
+      ctx,
+      { width: 1920, height: 869 } as HTMLCanvasElement,
+      {
+        title: 't',
+        subtitle: 's',
+        legend: { title: 'l', subtitle: '', items: [{ kind: 'line', color: '#000', width: 10, label: '50%' }] },
+        sourceLine: 'src',
+        credit: 'c',
+        colors: { background: '#fff', text: '#000', muted: '#555', panel: '#fff' },
+      } as Parameters<typeof drawSlide>[2],
+    );
     expect(strokes).toContain(10 * SLIDE_MAP_RATIO);
   });
 });

@@ -89,4 +89,3 @@ describe('organisation standings', () => {
     expect(s.sourceIds).toEqual([]);
   });
 });
-

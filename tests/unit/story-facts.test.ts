@@ -22,7 +22,8 @@ describe('the story’s captions agree with the data', () => {
   it('1: every share of Uzbekistan’s migrants it names, with the period', () => {
     const flows = flowViews(model, 'UZB');
     expect(caption(1)).toContain(flows[0]!.period!);
-    for (const f of flows) expect(caption(1)).toMatch(new RegExp(`${f.share_pct}%[^;,]*? ${f.destination.name}|${f.destination.name} (took )?${f.share_pct}%`));
+    for (const f of flows)
+      expect(caption(1)).toMatch(new RegExp(`${f.share_pct}%[^;,]*? ${f.destination.name}|${f.destination.name} (took )?${f.share_pct}%`));
   });
 
   it('2: the published totals of Uzbeks abroad, each with its year or none', () => {
@@ -36,7 +37,8 @@ describe('the story’s captions agree with the data', () => {
       ]),
     );
     expect(values).toHaveLength(4);
-    for (const phrase of ['about 1.5 million in 2021', 'about 1.9 million at the end of 2024', '“more than 1 million”', '“more than 2 million”']) expect(caption(2)).toContain(phrase);
+    for (const phrase of ['about 1.5 million in 2021', 'about 1.9 million at the end of 2024', '“more than 1 million”', '“more than 2 million”'])
+      expect(caption(2)).toContain(phrase);
   });
 
   it('3: Table 1 and one passage of the text give the two countries’ remittances the other way round', () => {
@@ -46,14 +48,21 @@ describe('the story’s captions agree with the data', () => {
     expect(caption(3)).toContain('30% of GDP for Kyrgyzstan and 29% for Tajikistan in 2022');
     expect(caption(3)).toContain('one passage');
     // ...and the World Bank's own 2022 shares, as reported, beside them.
-    const wb = (iso3: string) => figure(model, iso3, 'remittances_pct_gdp')!.values.find((v) => v.source_id === 'web-intellinews-2023-remittances' && v.year === 2022)!.value;
+    const wb = (iso3: string) =>
+      figure(model, iso3, 'remittances_pct_gdp')!.values.find((v) => v.source_id === 'web-intellinews-2023-remittances' && v.year === 2022)!.value;
     expect([wb('KGZ'), wb('TJK')]).toEqual([31, 51]);
     expect(caption(3)).toContain('31% for Kyrgyzstan and 51% for Tajikistan');
   });
 
   it('4: the EAEU’s members, and Uzbekistan an observer since 11 December 2020', () => {
     const eaeu = orgStandings(model, 'eaeu')!;
-    expect(eaeu.groups.find((g) => g.key === 'member')!.countries.map((c) => c.name)).toEqual(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia']);
+    expect(eaeu.groups.find((g) => g.key === 'member')!.countries.map((c) => c.name)).toEqual([
+      'Armenia',
+      'Belarus',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Russia',
+    ]);
     expect(eaeu.byCountry.get('UZB')).toBe('observer');
     expect(data.memberships.find((r) => r.org_id === 'eaeu' && r.country_iso3 === 'UZB' && r.since)!.since).toBe('2020-12-11');
     expect(caption(4)).toContain('observer since 11 December 2020');

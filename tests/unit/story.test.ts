@@ -48,6 +48,8 @@ describe('the whole of data/', () => {
     const { readWith } = await import('./helpers.ts');
     expect(() => loadAll(readReal)).not.toThrow();
     const padded = readReal('sources.csv')!.trimEnd() + '\nnobody-2099,paper,Nobody 2099,"Nobody. Nothing (2099).",2099,,,,\n';
-    expect(() => loadAll(readWith({ 'sources.csv': padded }))).toThrow(/data\/sources.csv:\d+: source_id "nobody-2099" is not cited by any row or story step/);
+    expect(() => loadAll(readWith({ 'sources.csv': padded }))).toThrow(
+      /data\/sources.csv:\d+: source_id "nobody-2099" is not cited by any row or story step/,
+    );
   });
 });

@@ -14,7 +14,11 @@ const read = (s: string) => readUrlState(s, ctx);
 
 describe('URL state', () => {
   it('reads every parameter it owns', () => {
-    expect(read('?country=uzb&measure=count&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5')).toEqual({
+    expect(
+      read(
+        '?country=uzb&measure=count&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5',
+      ),
+    ).toEqual({
       country: 'UZB',
       corridor: null,
       measure: 'count',
@@ -38,12 +42,15 @@ describe('URL state', () => {
     expect(read('?corridor=uzb-rus')).toMatchObject({ corridor: 'UZB-RUS', country: null });
     expect(read('?corridor=UZB-RUS&country=KGZ')).toMatchObject({ corridor: 'UZB-RUS', country: null });
     expect(read('?measure=COUNT').measure).toBe('count');
-    for (const s of ['?corridor=UZB-XXX', '?corridor=UZB', '?corridor=UZB--RUS', '?corridor=<b>', '?measure=volume', '?measure=']) expect(read(s)).toEqual(DEFAULT_STATE);
+    for (const s of ['?corridor=UZB-XXX', '?corridor=UZB', '?corridor=UZB--RUS', '?corridor=<b>', '?measure=volume', '?measure='])
+      expect(read(s)).toEqual(DEFAULT_STATE);
   });
 
   it('falls back to the default for each missing, unknown or malformed value', () => {
     expect(read('')).toEqual(DEFAULT_STATE);
-    expect(read('?country=XXX&view=SOURCES&instrument=refugee-1952&org=CIS&year=20155&lang=xx&embed=yes&present=0&step=9&lng=64&lat=41')).toEqual(DEFAULT_STATE);
+    expect(read('?country=XXX&view=SOURCES&instrument=refugee-1952&org=CIS&year=20155&lang=xx&embed=yes&present=0&step=9&lng=64&lat=41')).toEqual(
+      DEFAULT_STATE,
+    );
     expect(read('?step=0').step).toBeNull();
     expect(read('?zoom=40&lng=1&lat=1').camera).toBeNull();
     expect(read('?lat=95&lng=1&zoom=1').camera).toBeNull();
@@ -58,7 +65,20 @@ describe('URL state', () => {
   });
 
   it('round-trips: what it writes it reads back unchanged', () => {
-    const state: UrlState = { country: null, corridor: 'UZB-RUS', measure: 'count', view: 'sources', instrument: 'refugee-1951', org: 'cis', year: 2008, lang: 'en', embed: true, present: true, step: 2, camera: { lng: 70.123, lat: 40.5, zoom: 4.25 } };
+    const state: UrlState = {
+      country: null,
+      corridor: 'UZB-RUS',
+      measure: 'count',
+      view: 'sources',
+      instrument: 'refugee-1951',
+      org: 'cis',
+      year: 2008,
+      lang: 'en',
+      embed: true,
+      present: true,
+      step: 2,
+      camera: { lng: 70.123, lat: 40.5, zoom: 4.25 },
+    };
     expect(read(writeUrlState('', state))).toEqual(state);
   });
 });

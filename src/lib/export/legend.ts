@@ -39,7 +39,12 @@ export function flowsLegend(origins: OriginSummary[], measure: Measure, m: Messa
   return {
     title: first ? fill(m.flows.splitHeading, { origin: first.origin.name }) : m.flowsMode,
     subtitle: first ? `${first.period ?? first.year} · ${first.source.short}` : '',
-    items: [...(measure === 'count' ? [{ kind: 'heading', label: m.flows.scaleCount } as const] : []), ...scale.slice(0, 5), ...base, ...totalsRows(origins, m)],
+    items: [
+      ...(measure === 'count' ? [{ kind: 'heading', label: m.flows.scaleCount } as const] : []),
+      ...scale.slice(0, 5),
+      ...base,
+      ...totalsRows(origins, m),
+    ],
   };
 }
 
@@ -48,7 +53,12 @@ function totalsRows(origins: OriginSummary[], m: Messages): LegendItem[] {
   if (!totals.length) return [];
   return [
     { kind: 'heading', label: `${m.flows.totalsHeading}: ${m.flows.slideTotalsWhat}` },
-    ...totals.map((o): LegendItem => ({ kind: 'row', color: originColor(o.country.iso3), label: o.country.name, value: describeSpan(o.total!.values, m) })),
+    ...totals.map((o): LegendItem => ({
+      kind: 'row',
+      color: originColor(o.country.iso3),
+      label: o.country.name,
+      value: describeSpan(o.total!.values, m),
+    })),
   ];
 }
 
@@ -68,7 +78,10 @@ export function standingsLegend(s: Standings, title: string, subtitle: string, m
  * standings map and the papers it marks as disputed, or the flows' and totals' sources; in presenter mode
  * the step's own sources come first. Boundaries are always Natural Earth.
  */
-export function slideSources(m: Model, view: { standings: Standings | null; origins: OriginSummary[]; measure: Measure; stepSources?: string[] }): string[] {
+export function slideSources(
+  m: Model,
+  view: { standings: Standings | null; origins: OriginSummary[]; measure: Measure; stepSources?: string[] },
+): string[] {
   const ids: string[] = [...(view.stepSources ?? [])];
   if (view.standings) {
     ids.push(...view.standings.sourceIds);

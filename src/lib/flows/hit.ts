@@ -21,7 +21,7 @@ export function slopFor(event: unknown, coarse: boolean): number {
   const type = typeof event === 'object' && event !== null && 'pointerType' in event ? (event as { pointerType: unknown }).pointerType : undefined;
   if (type === 'mouse') return SLOP_PX.fine;
   if (type === 'touch' || type === 'pen') return SLOP_PX.coarse;
-  if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return SLOP_PX.coarse;
+  if (typeof event === 'object' && event !== null && 'touches' in event) return SLOP_PX.coarse; // a TouchEvent
   return coarse ? SLOP_PX.coarse : SLOP_PX.fine;
 }
 

@@ -10,16 +10,17 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 export type ShapeProps = { name: string; iso3: string | null };
 export type CountryShape = Feature<Polygon | MultiPolygon, ShapeProps>;
 
-export function decodeCountries(topo: Topology, iso3ByNumeric: (n: number) => string | undefined): FeatureCollection<Polygon | MultiPolygon, ShapeProps> {
+export function decodeCountries(
+  topo: Topology,
+  iso3ByNumeric: (n: number) => string | undefined,
+): FeatureCollection<Polygon | MultiPolygon, ShapeProps> {
   const fc = feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>);
-  const features = (fc.features as Feature<Polygon | MultiPolygon, { name: string }>[]).map(
-    (f): CountryShape => ({
-      type: 'Feature',
-      id: f.id,
-      geometry: f.geometry,
-      properties: { name: f.properties.name, iso3: typeof f.id === 'number' ? (iso3ByNumeric(f.id) ?? null) : null },
-    }),
-  );
+  const features = (fc.features as Feature<Polygon | MultiPolygon, { name: string }>[]).map((f): CountryShape => ({
+    type: 'Feature',
+    id: f.id,
+    geometry: f.geometry,
+    properties: { name: f.properties.name, iso3: typeof f.id === 'number' ? (iso3ByNumeric(f.id) ?? null) : null },
+  }));
   return { type: 'FeatureCollection', features };
 }
 

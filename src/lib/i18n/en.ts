@@ -13,7 +13,8 @@ export const en = {
   sourcesIntro:
     'Every line on the map and in the panels cites one of these. Treaty status comes from the depositaries; where a paper says otherwise, the panel shows its claim marked “disputed”. Where sources give different numbers, the panel shows every value.',
   downloadsTitle: 'Download the data',
-  downloadsIntro: 'The whole dataset: a UTF-8 CSV file with a header row for each kind of fact, every row with its source_id and locator, and the presentation story as JSON.',
+  downloadsIntro:
+    'The whole dataset: a UTF-8 CSV file with a header row for each kind of fact, every row with its source_id and locator, and the presentation story as JSON.',
   downloadDescription: {
     'flows.csv': 'migration flows by origin and destination',
     'statistics.csv': 'figures: migrants, remittances, employment',
@@ -87,8 +88,7 @@ export const en = {
     scaleShare: 'Line width: share of the origin’s labour migrants',
     scaleCount: 'Line width: number of migrants, derived',
     derived: 'derived',
-    derivedNote:
-      'Derived, not published: each share ({sharesPeriod}, {sharesSource}) × {total} {totalWhat} in the same period ({totalSource}).',
+    derivedNote: 'Derived, not published: each share ({sharesPeriod}, {sharesSource}) × {total} {totalWhat} in the same period ({totalSource}).',
     /** What a derived count counts, by the indicator of the total it was derived from. */
     totalWhat: { departures_for_work: 'departures for work abroad', labour_migrants_abroad: 'labour migrants abroad' },
     derivedWhy: {
@@ -207,7 +207,8 @@ export const en = {
   present: 'Present',
   presentHint: 'Presenter mode (P): full screen, large type, the story step by step',
   embedDialogTitle: 'Embed this map',
-  embedDialogIntro: 'Paste this into your page. It shows the current view, resizes itself on pages that run Pym.js, Datawrapper’s embed script or AMP, and loads nothing from any other site.',
+  embedDialogIntro:
+    'Paste this into your page. It shows the current view, resizes itself on pages that run Pym.js, Datawrapper’s embed script or AMP, and loads nothing from any other site.',
   embedHeight: 'Height',
   embedResponsive: 'Responsive',
   embedCode: 'Embed code',

@@ -3,12 +3,7 @@
  * Home/End and digits. Pure, so the mapping is tested without a browser.
  */
 export type StoryCommand =
-  | { kind: 'next' }
-  | { kind: 'previous' }
-  | { kind: 'first' }
-  | { kind: 'last' }
-  | { kind: 'goto'; step: number }
-  | { kind: 'exit' };
+  { kind: 'next' } | { kind: 'previous' } | { kind: 'first' } | { kind: 'last' } | { kind: 'goto'; step: number } | { kind: 'exit' };
 
 export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): StoryCommand | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null; // leave browser shortcuts alone

@@ -69,7 +69,8 @@ export function countFor(m: Model, f: FlowLine): FlowCount | null {
   return { value: (f.share_pct / 100) * total.value!, derived: true, total, kind: total.indicator, otherTotals };
 }
 
-const sameRow = (a: FigureValue, b: FigureValue) => a.indicator === b.indicator && a.source_id === b.source_id && a.locator === b.locator && a.value === b.value && a.year === b.year;
+const sameRow = (a: FigureValue, b: FigureValue) =>
+  a.indicator === b.indicator && a.source_id === b.source_id && a.locator === b.locator && a.value === b.value && a.year === b.year;
 
 /** Every flow (of one origin when given), largest share first, with its count where one can be had. */
 export function flowViews(m: Model, origin?: string): FlowView[] {
@@ -144,7 +145,10 @@ export function corridor(m: Model, a: string, b: string): Corridor | null {
  * an agreement between them; anything else is ignored (null), never an error.
  */
 export function findCorridor(m: Model, raw: string | null | undefined): [string, string] | null {
-  const match = raw?.trim().toUpperCase().match(/^([A-Z]{3})-([A-Z]{3})$/);
+  const match = raw
+    ?.trim()
+    .toUpperCase()
+    .match(/^([A-Z]{3})-([A-Z]{3})$/);
   if (!match) return null;
   const [, a, b] = match as unknown as [string, string, string];
   if (a === b || !m.country.has(a) || !m.country.has(b)) return null;

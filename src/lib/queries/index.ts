@@ -84,9 +84,10 @@ export function profile(m: Model, iso3: string): Profile | null {
   if (!country) return null;
   const { data } = m;
 
-  const memberships = groupMemberships(data.memberships.filter((r) => r.country_iso3 === iso3).map((r) => cite(m, r))).map(
-    (r) => ({ ...r, organisation: m.organisation.get(r.org_id)! }),
-  );
+  const memberships = groupMemberships(data.memberships.filter((r) => r.country_iso3 === iso3).map((r) => cite(m, r))).map((r) => ({
+    ...r,
+    organisation: m.organisation.get(r.org_id)!,
+  }));
   const organisations: OrganisationLine[] = [];
   for (const organisation of data.organisations) {
     const rows = memberships.filter((r) => r.org_id === organisation.org_id).sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''));
@@ -176,6 +177,7 @@ export function sourceSummary(m: Model): { named: string[]; others: number } {
 export function sourceUsage(m: Model): Map<string, number> {
   const counts = new Map<string, number>();
   const { sources: _sources, ...facts } = m.data;
-  for (const rows of Object.values(facts)) for (const r of rows as { source_id: string }[]) counts.set(r.source_id, (counts.get(r.source_id) ?? 0) + 1);
+  for (const rows of Object.values(facts))
+    for (const r of rows as { source_id: string }[]) counts.set(r.source_id, (counts.get(r.source_id) ?? 0) + 1);
   return counts;
 }

@@ -234,7 +234,8 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: (l
         const lngs = points.map((p) => p[0]);
         const lats = points.map((p) => p[1]);
         const padding = { top: insets.top + margin, right: insets.right + margin, bottom: insets.bottom + margin, left: insets.left + margin };
-        if (padding.left + padding.right >= w || padding.top + padding.bottom >= h) return void map.easeTo({ center: points[0]!, padding: insets, duration });
+        if (padding.left + padding.right >= w || padding.top + padding.bottom >= h)
+          return void map.easeTo({ center: points[0]!, padding: insets, duration });
         // The zoom that fits them (never closer than now); then, as for one point, their middle goes to the middle
         // of the free part (easeTo's padding, as above: fitBounds placed the middle at the screen's centre here).
         const fit = map.cameraForBounds([Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)], { padding });
@@ -281,7 +282,18 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: (l
       let twin: ReturnType<typeof build> | null = null;
       try {
         twin = build(
-          { ...init, container: box, camera, unconstrained: true, cooperative: false, clock: still, onCamera: undefined, onHover: undefined, onSelectFlow: undefined, onSelect: () => {} },
+          {
+            ...init,
+            container: box,
+            camera,
+            unconstrained: true,
+            cooperative: false,
+            clock: still,
+            onCamera: undefined,
+            onHover: undefined,
+            onSelectFlow: undefined,
+            onSelect: () => {},
+          },
           frame.pixelRatio,
         );
         twin.view.setTheme(shown.theme);
@@ -298,7 +310,13 @@ function build(init: MapInit, pixelRatio?: number): { view: MapView; capture: (l
           new Promise<never>((_, reject) => (timer = window.setTimeout(() => reject(new Error('the slide map did not draw within 30 s')), 30_000))),
         ]).finally(() => clearTimeout(timer));
         // Kept on the container for tests, like the camera: the zoom drawn at and where each label went.
-        container.dataset.snapshot = JSON.stringify({ width: canvas.width, height: canvas.height, zoom: +camera.zoom.toFixed(2), insets: screenInsets ?? null, labels: drawn });
+        container.dataset.snapshot = JSON.stringify({
+          width: canvas.width,
+          height: canvas.height,
+          zoom: +camera.zoom.toFixed(2),
+          insets: screenInsets ?? null,
+          labels: drawn,
+        });
         return canvas;
       } finally {
         twin?.view.destroy(); // map.remove() and the flows' own context: both WebGL contexts are let go now

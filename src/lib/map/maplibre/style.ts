@@ -8,7 +8,10 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../../geo/countries.ts';
 
 export type Theme = 'light' | 'contrast';
-type Palette = Record<'sea' | 'context' | 'dataCountry' | 'centralAsia' | 'hover' | 'selected' | 'border' | 'selectedOutline' | 'casing' | 'disputedOutline', string>;
+type Palette = Record<
+  'sea' | 'context' | 'dataCountry' | 'centralAsia' | 'hover' | 'selected' | 'border' | 'selectedOutline' | 'casing' | 'disputedOutline',
+  string
+>;
 
 /** `light` for screens and articles; `contrast` (dark, saturated) for projectors, which wash out pale colours. */
 export const THEMES: Record<Theme, Palette> = {
@@ -74,10 +77,7 @@ export function themePaint(theme: Theme, centralAsia: readonly string[]): [layer
   ];
 }
 
-export function buildStyle(
-  countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>,
-  centralAsia: readonly string[],
-): StyleSpecification {
+export function buildStyle(countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>, centralAsia: readonly string[]): StyleSpecification {
   return {
     version: 8,
     sources: {

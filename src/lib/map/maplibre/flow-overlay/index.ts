@@ -118,7 +118,9 @@ export class FlowOverlay {
       this.strip = buildStrip(paths);
       this.hitIndex = new FlowHitIndex(paths);
     }
-    this.styleTable = buildStyleTable(flows.map((f) => ({ color: f.color, widthPx: f.widthPx, origin: indexOf(f.origin), destination: indexOf(f.destination) })));
+    this.styleTable = buildStyleTable(
+      flows.map((f) => ({ color: f.color, widthPx: f.widthPx, origin: indexOf(f.origin), destination: indexOf(f.destination) })),
+    );
     this.maxHalfWidth = Math.max(0, ...flows.map((f) => f.widthPx / 2));
     this.upload(!sameGeometry);
     this.dirty = true;

@@ -1,0 +1,58 @@
+// Lint rules, and the architecture's boundaries as rules (npm run lint, run by npm test):
+// - only src/lib/map/maplibre/ may import maplibre-gl: the app sees the renderer-neutral MapView;
+// - src/lib/{data,queries,flows,geo,state,i18n,theme} stay pure: no Svelte, no DOM, so they run in Node (build
+//   scripts, tests) and in any renderer.
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+/** Globals only a browser has (Node and the language have the rest, e.g. URL, setTimeout, performance). */
+const nodeOrLanguage = new Set([...Object.keys(globals.node), ...Object.keys(globals.builtin)]);
+const browserOnly = [...Object.keys(globals.browser).filter((name) => !nodeOrLanguage.has(name)), 'navigator'];
+
+const PURE = ['data', 'queries', 'flows', 'geo', 'state', 'i18n', 'theme'].map((dir) => `src/lib/${dir}/**`);
+
+export default ts.config(
+  { ignores: ['node_modules', 'dist', 'dist-single', 'bench/dist', 'test-results', '**/*.glsl'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      // Unused names are dead code; a leading underscore marks one kept on purpose (a destructured rest).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Ids in {#each} keys and hrefs built from data are the app's own; resolve() is for SvelteKit routes.
+      'svelte/no-navigation-without-resolve': 'off',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { projectService: false, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/lib/map/maplibre/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'maplibre-gl', message: 'Only src/lib/map/maplibre/ knows MapLibre: use the MapView interface (src/lib/map/types.ts).' }] },
+      ],
+    },
+  },
+  {
+    files: PURE,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'maplibre-gl', message: 'Pure modules know no renderer.' }],
+          patterns: [{ group: ['svelte', 'svelte/*', '*.svelte', '*.svelte.ts', '*.svelte.js'], message: 'Pure modules import no Svelte.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', ...browserOnly.map((name) => ({ name, message: 'Pure modules use no DOM: pass what they need in.' }))],
+    },
+  },
+);
