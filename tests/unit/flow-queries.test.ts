@@ -33,7 +33,7 @@ describe('numbers of migrants per flow', () => {
 
   it('are marked derived, name the total used and keep every published total abroad beside it', () => {
     const russia = flowViews(model, 'UZB').find((f) => f.destination_iso3 === 'RUS')!;
-    expect(russia.id).toBe('UZB-RUS');
+    expect(russia.corridor).toBe('UZB-RUS');
     const count = countFor(model, russia)!;
     expect(count.derived).toBe(true);
     if (!count.derived) return;
@@ -96,7 +96,7 @@ describe('corridors', () => {
 
   it('gather the flows, the agreements naming both, shared memberships and both countries’ instruments', () => {
     const c = corridor(model, 'UZB', 'RUS')!;
-    expect(c.flows.map((f) => f.id)).toEqual(['UZB-RUS']);
+    expect(c.flows.map((f) => f.corridor)).toEqual(['UZB-RUS']);
     expect(c.agreements.map((a) => a.agreement_id)).toContain('asadov-t4-uzb-rus-2017');
     expect(c.agreements.every((a) => a.parties.includes('UZB') && a.parties.includes('RUS'))).toBe(true);
     expect(c.memberships.map((row) => row.organisation.short_name)).toContain('CIS');

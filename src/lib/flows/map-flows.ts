@@ -10,16 +10,19 @@ import { markRadius, widthForCount, widthForShare } from './scale.ts';
 
 export type Anchor = (iso3: string) => [number, number];
 
-/** One arc per flow id, from the origin's anchor to the destination's. */
-export function flowPaths(flows: Pick<FlowView, 'id' | 'origin_iso3' | 'destination_iso3'>[], anchor: Anchor): Map<string, [number, number][]> {
-  return new Map(flows.map((f) => [f.id, flowArc(anchor(f.origin_iso3), anchor(f.destination_iso3))]));
+/** The key of a flow's arc: its direction. Every year of a pair shares one arc, so changing years keeps the geometry. */
+const arcKey = (f: Pick<FlowView, 'origin_iso3' | 'destination_iso3'>) => `${f.origin_iso3}>${f.destination_iso3}`;
+
+/** One arc per direction, from the origin's anchor to the destination's. */
+export function flowPaths(flows: Pick<FlowView, 'origin_iso3' | 'destination_iso3'>[], anchor: Anchor): Map<string, [number, number][]> {
+  return new Map(flows.map((f) => [arcKey(f), flowArc(anchor(f.origin_iso3), anchor(f.destination_iso3))]));
 }
 
 /** The flows drawable under `measure` (a flow without a value for it is left out), largest first as given. */
 export function toMapFlows(flows: FlowView[], measure: Measure, paths: Map<string, [number, number][]>): MapFlow[] {
   return flows.flatMap((f) => {
     const value = valueOf(f, measure);
-    const path = paths.get(f.id);
+    const path = paths.get(arcKey(f));
     if (value === undefined || !path) return [];
     return [
       {

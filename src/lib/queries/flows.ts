@@ -32,9 +32,18 @@ export type FlowCount =
       otherTotals: FigureValue[];
     };
 
-export type FlowView = FlowLine & { id: string; count: FlowCount | null };
+/** A flow as lists, tooltips and the map show it: its row, a unique id, its corridor and its number of migrants. */
+export type FlowView = FlowLine & { id: string; corridor: string; count: FlowCount | null };
 
-export const flowId = (origin: string, destination: string) => `${origin}-${destination}`;
+/**
+ * A flow's id: one per row of flows.csv, so a second year, a second period or a second source for the same
+ * pair is a flow of its own (the same key data/flows.csv is checked unique on).
+ */
+export const flowId = (f: Pick<FlowLine, 'origin_iso3' | 'destination_iso3' | 'year' | 'period' | 'source_id'>) =>
+  [f.origin_iso3, f.destination_iso3, f.year, f.period ?? '', f.source_id].join('|');
+
+/** A corridor's id, as in `?corridor=UZB-RUS`: the two countries, whatever the year or direction of its flows. */
+export const corridorId = (a: string, b: string) => `${a}-${b}`;
 
 /**
  * The total a derived count multiplies a share by, chosen by an explicit rule rather than picked silently:
@@ -74,7 +83,17 @@ const sameRow = (a: FigureValue, b: FigureValue) =>
 
 /** Every flow (of one origin when given), largest share first, with its count where one can be had. */
 export function flowViews(m: Model, origin?: string): FlowView[] {
-  return flowsFrom(m, origin).map((f) => ({ ...f, id: flowId(f.origin_iso3, f.destination_iso3), count: countFor(m, f) }));
+  return flowsFrom(m, origin).map((f) => ({ ...f, id: flowId(f), corridor: corridorId(f.origin_iso3, f.destination_iso3), count: countFor(m, f) }));
+}
+
+/** The years the dataset has flows for, earliest first. */
+export function flowYears(m: Model): number[] {
+  return [...new Set(m.data.flows.map((f) => f.year))].sort((a, b) => a - b);
+}
+
+/** The year the map draws flows for: the one asked for (`?year=`), else the latest with flows (null when none). */
+export function flowYear(m: Model, asked: number | null): number | null {
+  return asked ?? flowYears(m).at(-1) ?? null;
 }
 
 /** The value a flow is drawn and listed with under a measure (undefined when it has none). */
@@ -83,13 +102,13 @@ export function valueOf(f: FlowView, measure: Measure): number | undefined {
 }
 
 /**
- * What the dataset says about each Central Asian state as an origin of labour migrants: a split by
- * destination (flows), only a total abroad (shown as a sized mark), or neither.
+ * What the dataset says about each Central Asian state as an origin of labour migrants in one year: a split by
+ * destination (that year's flows), only a total abroad (shown as a sized mark), or neither.
  */
 export type OriginSummary = { country: Country; kind: 'split' | 'total' | 'none'; flows: FlowView[]; total: Figure | null };
 
-export function originSummaries(m: Model): OriginSummary[] {
-  const flows = flowViews(m);
+export function originSummaries(m: Model, year: number | null = flowYear(m, null)): OriginSummary[] {
+  const flows = flowViews(m).filter((f) => f.year === year);
   return m.data.countries
     .filter((c) => c.role === 'central_asia')
     .map((country) => {
@@ -104,7 +123,7 @@ export function originSummaries(m: Model): OriginSummary[] {
 export type Corridor = {
   a: Country;
   b: Country;
-  /** Flows in both directions, a → b first. */
+  /** Flows in both directions and every year, a → b first, latest year first. */
   flows: FlowView[];
   /** Agreements, programmes and declarations naming both as parties. */
   agreements: AgreementLine[];
@@ -123,7 +142,8 @@ export function corridor(m: Model, a: string, b: string): Corridor | null {
   const pb = profile(m, b);
   if (!pa || !pb || a === b) return null;
   const flows = flowViews(m).filter((f) => (f.origin_iso3 === a && f.destination_iso3 === b) || (f.origin_iso3 === b && f.destination_iso3 === a));
-  flows.sort((x, y) => Number(x.origin_iso3 !== a) - Number(y.origin_iso3 !== a));
+  // a → b first; within a direction the latest year first (flowViews keeps the largest share first within a year).
+  flows.sort((x, y) => Number(x.origin_iso3 !== a) - Number(y.origin_iso3 !== a) || y.year - x.year);
   const agreements = pa.agreements.filter((x) => x.parties.includes(b));
   const frameworks = pa.frameworks.filter((x) => pb.frameworks.some((y) => y.agreement_id === x.agreement_id));
   const active = (line: MembershipLine | null) => line && line.status !== 'former';

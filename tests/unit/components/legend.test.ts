@@ -23,7 +23,7 @@ describe('FlowLegend', () => {
     render(LegendHarness, { model, onFocusFlow });
     const kaz = screen.getByRole('button', { name: /Corridor Uzbekistan to Kazakhstan/ });
     await fireEvent.focus(kaz);
-    expect(onFocusFlow).toHaveBeenLastCalledWith('UZB-KAZ', expect.anything());
+    expect(onFocusFlow).toHaveBeenLastCalledWith('UZB|KAZ|2023|first three months of 2023|kamilov-2025', expect.anything());
     await fireEvent.blur(kaz);
     expect(onFocusFlow).toHaveBeenLastCalledWith(null);
   });
