@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { themePlugin } from './scripts/vite-plugin-theme.ts';
 import { injectCsp, type CspMode } from './scripts/csp.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
@@ -39,6 +40,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     svelte(),
+    themePlugin(),
     datasetPlugin(dataDir, { emitDownloads: mode !== 'single' }),
     csp(mode === 'single' ? 'single' : 'web'),
     ...(mode === 'single' ? [viteSingleFile({ removeViteModuleLoader: true }), renameHtml('corridors.html')] : []),

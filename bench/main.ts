@@ -20,10 +20,13 @@ import { decodeCountries } from '../src/lib/geo/countries.ts';
 import { buildStyle } from '../src/lib/map/maplibre/style.ts';
 import { FlowOverlay } from '../src/lib/map/maplibre/flow-overlay/index.ts';
 import { FlowClock } from '../src/lib/flows/clock.ts';
+import { originColor, THEMES } from '../src/lib/theme/index.ts';
 import { createModel } from '../src/lib/queries/index.ts';
 import { flowViews } from '../src/lib/queries/flows.ts';
 import { flowPaths, toMapFlows } from '../src/lib/flows/map-flows.ts';
 import { syntheticFlows, type BenchFlow } from './synthetic.ts';
+
+const light = THEMES.light;
 
 setWorkerUrl(workerUrl);
 
@@ -44,7 +47,7 @@ function realFlows(): BenchFlow[] {
     return [c.anchor_lng, c.anchor_lat];
   };
   const share = new Map(views.map((f) => [f.id, f.share_pct ?? 0]));
-  return toMapFlows(views, 'share', flowPaths(views, anchor)).map((f) => ({ ...f, value: share.get(f.id)! }));
+  return toMapFlows(views, 'share', flowPaths(views, anchor), (iso3) => originColor(light, iso3)).map((f) => ({ ...f, value: share.get(f.id)! }));
 }
 
 const flows = which === 'real' ? realFlows() : syntheticFlows(Number(which));
@@ -55,7 +58,7 @@ const countries = decodeCountries(regionTopology as unknown as Topology, (n) => 
 const centralAsia = model.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
 const map = new MapLibreMap({
   container: 'map',
-  style: buildStyle(countries, centralAsia),
+  style: buildStyle(countries, light.map, centralAsia),
   bounds: [
     [22, 18],
     [140, 64],
@@ -98,7 +101,7 @@ function repaintEveryFrame(each?: (t: number) => void): void {
 }
 
 function setupOurs(): void {
-  const overlay = new FlowOverlay(map, new FlowClock(() => performance.now()));
+  const overlay = new FlowOverlay(map, new FlowClock(() => performance.now()), light.map);
   overlay.setFlows(flows);
   Object.defineProperty(bench, 'frames', { get: () => overlay.stats.draws, enumerable: true });
 }

@@ -4,7 +4,7 @@
  */
 import { flowArc } from '../src/lib/flows/arcs.ts';
 import { widthForShare } from '../src/lib/flows/scale.ts';
-import { ORIGIN_COLORS } from '../src/lib/flows/colors.ts';
+import { THEMES } from '../src/lib/theme/index.ts';
 import type { MapFlow } from '../src/lib/map/types.ts';
 
 export type BenchFlow = MapFlow & { value: number };
@@ -21,7 +21,7 @@ export function seeded(seed: number): () => number {
 
 export function syntheticFlows(n: number, seed = 20250601): BenchFlow[] {
   const random = seeded(seed);
-  const colors = Object.values(ORIGIN_COLORS);
+  const colors = Object.values(THEMES.light.origins.byCountry);
   const point = (): [number, number] => [25 + random() * 110, 22 + random() * 40];
   return Array.from({ length: n }, (_, i) => {
     const from = point();

@@ -3,3 +3,5 @@ declare module 'virtual:dataset' {
   export default dataset;
   export const story: import('./lib/data/story.ts').Story;
 }
+
+declare module 'virtual:theme.css';

@@ -41,12 +41,7 @@ export function loadAll(read: ReadFile): { dataset: Dataset; story: Story } {
   return { dataset, story };
 }
 
-function validateRows(
-  file: string,
-  rows: CsvRow[],
-  schema: z.ZodType,
-  issues: DataIssue[],
-): Located<Record<string, unknown>>[] {
+function validateRows(file: string, rows: CsvRow[], schema: z.ZodType, issues: DataIssue[]): Located<Record<string, unknown>>[] {
   const out: Located<Record<string, unknown>>[] = [];
   for (const row of rows) {
     const result = schema.safeParse(row.cells);
@@ -112,7 +107,8 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
   for (const r of d.memberships) {
     exists('memberships', r.line, 'org_id', r.org_id, orgs, 'an org_id in data/organisations.csv');
     exists('memberships', r.line, 'country_iso3', r.country_iso3, countries, inCountries);
-    if (r.since && r.until && r.until < r.since) issues.push(new DataIssue(f('memberships'), r.line, 'until', `is before since (${r.since})`, r.until));
+    if (r.since && r.until && r.until < r.since)
+      issues.push(new DataIssue(f('memberships'), r.line, 'until', `is before since (${r.since})`, r.until));
   }
   const parties = new Set([...countries, ...orgs]);
   const party = 'a country in data/countries.csv or an org_id in data/organisations.csv';
@@ -142,20 +138,53 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
     // A ratification follows a signature: without its date a map "as of a year" cannot say signatory or not.
     const signedFirst = r.action === 'ratification' || r.action === 'acceptance' || r.action === 'approval' || r.status === 'signatory';
     if (inst.kind === 'un_treaty' && signedFirst && !r.signed)
-      issues.push(new DataIssue(f('ratifications'), r.line, 'signed', `is required for a ${r.status === 'signatory' ? 'signatory' : r.action} (the date of signature)`));
+      issues.push(
+        new DataIssue(
+          f('ratifications'),
+          r.line,
+          'signed',
+          `is required for a ${r.status === 'signatory' ? 'signatory' : r.action} (the date of signature)`,
+        ),
+      );
     if (r.signed && r.date && r.signed > r.date)
       issues.push(new DataIssue(f('ratifications'), r.line, 'signed', `is after the date of ${r.action ?? 'the action'} (${r.date})`, r.signed));
-    if (r.disputed) issues.push(new DataIssue(f('ratifications'), r.line, 'disputed', 'must be false on a depositary record (only a claim that contradicts the record is disputed)', 'true'));
+    if (r.disputed)
+      issues.push(
+        new DataIssue(
+          f('ratifications'),
+          r.line,
+          'disputed',
+          'must be false on a depositary record (only a claim that contradicts the record is disputed)',
+          'true',
+        ),
+      );
     const k = `${r.country_iso3}|${r.instrument_id}`;
     const first = records.get(k);
-    if (first) issues.push(new DataIssue(f('ratifications'), r.line, 'source_id', `is a second depositary record for ${r.country_iso3} and ${r.instrument_id} (first on line ${first.line})`, r.source_id));
+    if (first)
+      issues.push(
+        new DataIssue(
+          f('ratifications'),
+          r.line,
+          'source_id',
+          `is a second depositary record for ${r.country_iso3} and ${r.instrument_id} (first on line ${first.line})`,
+          r.source_id,
+        ),
+      );
     else records.set(k, r);
   }
   for (const r of d.ratifications) {
     if (authoritative.has(r.source_id) || !instruments.has(r.instrument_id)) continue;
     const record = records.get(`${r.country_iso3}|${r.instrument_id}`);
     if (!record) {
-      issues.push(new DataIssue(f('ratifications'), r.line, 'source_id', `is a claim with no depositary record beside it for ${r.country_iso3} and ${r.instrument_id}`, r.source_id));
+      issues.push(
+        new DataIssue(
+          f('ratifications'),
+          r.line,
+          'source_id',
+          `is a claim with no depositary record beside it for ${r.country_iso3} and ${r.instrument_id}`,
+          r.source_id,
+        ),
+      );
       continue;
     }
     const contradicts = r.status !== record.status;
@@ -175,5 +204,7 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
   for (const c of d.countries)
     for (const i of d.instruments)
       if (!records.has(`${c.iso3}|${i.instrument_id}`))
-        issues.push(new DataIssue(f('ratifications'), null, null, `has no depositary record for ${c.iso3} and ${i.instrument_id} (not_party is a fact too)`));
+        issues.push(
+          new DataIssue(f('ratifications'), null, null, `has no depositary record for ${c.iso3} and ${i.instrument_id} (not_party is a fact too)`),
+        );
 }

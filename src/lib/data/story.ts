@@ -18,7 +18,10 @@ const stepSchema = z.object({
   }),
   view: z
     .object({
-      country: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO3 code in capitals').optional(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'must be an ISO3 code in capitals')
+        .optional(),
       instrument: id.optional(),
       org: id.optional(),
     })
@@ -26,13 +29,20 @@ const stepSchema = z.object({
   sources: z.array(z.object({ source_id: id, locator: z.string().trim().min(1, 'is empty') })).min(1, 'must cite at least one source'),
 });
 
-export const storySchema = z.object({ title: z.string().trim().min(1), steps: z.array(stepSchema).min(1).max(9, 'has more than 9 steps (number keys jump to 1–9)') });
+export const storySchema = z.object({
+  title: z.string().trim().min(1),
+  steps: z.array(stepSchema).min(1).max(9, 'has more than 9 steps (number keys jump to 1–9)'),
+});
 
 export type Story = z.output<typeof storySchema>;
 export type StoryStep = Story['steps'][number];
 
 const FILE = 'story.json';
-const at = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+const at = (path: PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 
 export function loadStory(text: string | undefined, d: Dataset): Story {
   if (text === undefined) throw new DataError([new DataIssue(FILE, null, null, 'is missing')]);
@@ -57,7 +67,8 @@ export function loadStory(text: string | undefined, d: Dataset): Story {
       if (v !== undefined && !known[k].has(v)) issues.push(new DataIssue(FILE, null, `steps[${i}].view.${k}`, `"${v}" is not in the dataset`));
     }
     s.sources.forEach((c, j) => {
-      if (!known.source.has(c.source_id)) issues.push(new DataIssue(FILE, null, `steps[${i}].sources[${j}].source_id`, `"${c.source_id}" is not a source_id in data/sources.csv`));
+      if (!known.source.has(c.source_id))
+        issues.push(new DataIssue(FILE, null, `steps[${i}].sources[${j}].source_id`, `"${c.source_id}" is not a source_id in data/sources.csv`));
     });
   });
   if (issues.length) throw new DataError(issues);
@@ -69,6 +80,7 @@ export function uncitedSources(d: Dataset, story: Story): DataIssue[] {
   const cited = new Set(story.steps.flatMap((s) => s.sources.map((c) => c.source_id)));
   const { sources, ...facts } = d;
   for (const rows of Object.values(facts)) for (const r of rows as { source_id: string }[]) cited.add(r.source_id);
-  return sources.filter((s) => !cited.has(s.source_id)).map((s) => new DataIssue('sources.csv', s.line, 'source_id', 'is not cited by any row or story step', s.source_id));
+  return sources
+    .filter((s) => !cited.has(s.source_id))
+    .map((s) => new DataIssue('sources.csv', s.line, 'source_id', 'is not cited by any row or story step', s.source_id));
 }
-

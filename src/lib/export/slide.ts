@@ -3,6 +3,7 @@
  * source line, drawn with Canvas 2D so the image is exactly what the legend says, at slide resolution.
  */
 import type { SnapshotFrame } from '../map/types.ts';
+import type { SlideTokens } from '../theme/index.ts';
 
 export const SLIDE = { width: 1920, height: 1080, titleBand: 128, sourceBand: 84, margin: 40 } as const;
 
@@ -21,7 +22,8 @@ export type SlideContent = {
   legend: SlideLegend;
   sourceLine: string;
   credit: string;
-  colors: { background: string; text: string; muted: string; panel: string; rule: string };
+  /** The theme's slide colours. */
+  colors: SlideTokens;
 };
 
 /** Where the map image goes so it covers the map area, centred (the crop is symmetric). */
@@ -152,7 +154,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
   const extra = extraTitle + (Math.max(1, subtitle.length) - 1) * SUBTITLE_LINE;
   const { x, y, h } = legendBox(legend, extra);
   ctx.fillStyle = c.colors.panel;
-  ctx.shadowColor = 'rgba(0,0,0,0.18)';
+  ctx.shadowColor = c.colors.shadow;
   ctx.shadowBlur = 18;
   ctx.fillRect(x, y, LEGEND.width, h);
   ctx.shadowBlur = 0;

@@ -1,12 +1,28 @@
 /**
- * Every string the interface shows, in English. Other languages copy this shape (Russian and Uzbek come
- * next); components never hard-code text. `{name}` placeholders are filled by `t`.
+ * Every string the interface shows, in English. This file is also the shape of every language (`Messages` is
+ * its type): another language is a file that gives the same keys, each a string or a function of the same
+ * parameters, and an entry in ./index.ts. Whole sentences live here, never in components: word order, plurals
+ * and punctuation are the language's. Values arrive formatted (numbers, dates) unless a plural depends on them.
  */
+import type { DownloadFile } from '../data/downloads.ts';
+import type { StandingKey } from '../queries/standings.ts';
+import type { CountTotal } from '../queries/flows.ts';
+import type { Ratification, Source, Statistic } from '../data/schema.ts';
+import { createLocale } from './locale.ts';
+
+/** English as written in Europe: 30 Apr 2021, 1,234.5, 100K. */
+export const locale = createLocale('en-150');
+
+/** A value with its qualifier: "about 1.9 million" (`max` is a range's upper end). */
+type Qualify = (value: string, max: string) => string;
+
 export const en = {
   appTitle: 'Corridors',
   appSubtitle: 'Labour migration from Central Asia and the law that governs it',
   description:
     'Where Uzbekistan’s labour migrants go, and the organisations, agreements and treaties that bind Central Asia and its partners. Select a country.',
+  /** Between a label and what it labels ("Sources: …"). */
+  labelSeparator: ': ',
   sourcesLabel: 'Sources',
   sourcesTitle: 'Sources and data',
   closeSources: 'Close the sources and return to the map',
@@ -28,19 +44,19 @@ export const en = {
     'countries.csv': 'countries: ISO codes, role, whether drawn on the map, capital used as the flows’ anchor',
     'sources.csv': 'every source, with citation and link',
     'story.json': 'the presentation story: each step’s title, caption, sources, camera and view (JSON)',
-  } as Record<string, string>,
+  } satisfies Record<DownloadFile, string>,
   sourceKinds: {
     paper: 'Source papers',
     news: 'News',
     depositary: 'Depositaries',
     official: 'Official records and pages',
     reference: 'Reference works',
-  },
-  citedBy: 'cited {count} times (data rows and story steps)',
-  citedByOne: 'cited once',
-  seedFile: 'Seed document: {file}',
-  consulted: 'Consulted {date}',
-  sourceLine: '{named}; and {others} official, press and reference pages. Boundaries: Natural Earth.',
+  } satisfies Record<Source['kind'], string>,
+  citedBy: (count: number) => locale.plural(count, { one: 'cited once', other: `cited ${locale.number(count)} times (data rows and story steps)` }),
+  seedFile: (file: string) => `Seed document: ${file}`,
+  consulted: (date: string) => `Consulted ${date}`,
+  sourceLine: (p: { named: string[]; others: number }) =>
+    `${p.named.join('; ')}; and ${locale.number(p.others)} official, press and reference pages. Boundaries: Natural Earth.`,
   mapLabel: 'Map of Central Asia and the destinations of its labour migrants. Select a country from the list for the same information as text.',
   mapLoading: 'Drawing the map…',
   mapUnavailable: 'The map could not start in this browser (it needs WebGL). Every fact is still available in the lists and panels.',
@@ -50,9 +66,8 @@ export const en = {
   close: 'Close',
   closePanel: 'Close the panel and return to the overview',
   legendTitle: 'Labour migrants from Central Asia',
-  shareOf: '{value}%',
   memberships: 'Organisations',
-  earlier: 'Earlier',
+  earlierLead: 'Earlier:',
   noMemberships: 'No organisation memberships recorded in the dataset.',
   agreements: 'Agreements and programmes',
   noAgreements: 'No bilateral agreements recorded in the sources.',
@@ -64,65 +79,92 @@ export const en = {
   notPartyTo: 'Not party to',
   compactVote: 'Global Compact for Migration',
   disputed: 'disputed',
-  disputedClaim: '{source} says: {claim}',
-  since: 'since {year}',
-  sinceUntil: '{since}–{until}',
-  with: 'with {partners}',
+  disputedClaim: (p: { source: string; claim: string }) => `${p.source} says: ${p.claim}`,
+  since: (year: string) => `since ${year}`,
+  sinceUntil: (p: { since: string; until: string }) => `${p.since}–${p.until}`,
+  with: (partners: string[]) => `with ${locale.list(partners)}`,
+  /** A depositary record: "ratified 30 Apr 2021". */
+  recordAction: (p: { action: string; date: string }) => `${p.action} ${p.date}`,
   dateNotStated: 'date not stated',
+  dateInferred: (date: string) => `${date} (year inferred)`,
   source: 'Source',
-  locator: 'Locator',
+  /** Before a row of source chips. */
+  sourcesLead: 'Source:',
+  /** A source chip's accessible name. */
+  sourceChip: (p: { source: string; unchecked: boolean }) => `Source: ${p.source}${p.unchecked ? ' (unchecked)' : ''}`,
+  /** A source chip's tooltip: the citation and where in it. */
+  citationTitle: (p: { citation: string; locator: string }) => `${p.citation} — ${p.locator}`,
+  locatorLine: (locator: string) => `Locator: ${locator}`,
+  /** Where a paper says something about one country: "Uzbekistan: Table 3". */
+  countryLocator: (p: { country: string; locator: string }) => `${p.country}: ${p.locator}`,
   notChecked: 'Entry as known to the project; not yet checked against a copy of the record.',
   uncheckedTag: 'unchecked',
-  uncheckedOnMap: '{count} of these {total} entries not yet checked against a copy of the record (marked “unchecked” in the panels).',
-  alsoStatedBy: 'also stated by',
+  uncheckedOnMap: (p: { count: number; total: number }) =>
+    `${locale.number(p.count)} of these ${locale.number(p.total)} entries not yet checked against a copy of the record (marked “unchecked” in the panels).`,
   flowsFromHere: 'Labour migrants leaving for',
   flowsToHere: 'Arriving from',
-  shareOfOrigin: 'Share of {origin}’s labour migrants',
+  shareOfOrigin: (origin: string) => `Share of ${origin}’s labour migrants`,
   shareOfMigrants: 'Share of its labour migrants',
-  destinationsCount: '{count} destinations',
-  year: 'Year',
+  destinationsCount: (count: number) => locale.plural(count, { one: '1 destination', other: `${locale.number(count)} destinations` }),
+  /** When a figure applies, and whom its source quotes: "(2021; quoting IOM)". */
+  figureWhen: (p: { when: string; quoting?: string }) => (p.quoting ? `(${p.when}; quoting ${p.quoting})` : `(${p.when})`),
   flows: {
-    splitHeading: '{origin}’s migrants by destination',
+    splitHeading: (origin: string) => `${origin}’s migrants by destination`,
     measureLegend: 'Line width shows',
     measure: { share: 'Share of migrants', count: 'Number of migrants' },
     scaleShare: 'Line width: share of the origin’s labour migrants',
     scaleCount: 'Line width: number of migrants, derived',
     derived: 'derived',
-    derivedNote: 'Derived, not published: each share ({sharesPeriod}, {sharesSource}) × {total} {totalWhat} in the same period ({totalSource}).',
+    /** A derived number with its mark: "341,000 (derived)". */
+    derivedValue: (value: string) => `${value} (derived)`,
+    derivedNote: (p: { sharesPeriod: string; sharesSource: string; total: string; totalWhat: string; totalSource: string }) =>
+      `Derived, not published: each share (${p.sharesPeriod}, ${p.sharesSource}) × ${p.total} ${p.totalWhat} in the same period (${p.totalSource}).`,
     /** What a derived count counts, by the indicator of the total it was derived from. */
-    totalWhat: { departures_for_work: 'departures for work abroad', labour_migrants_abroad: 'labour migrants abroad' },
+    totalWhat: {
+      departures_for_work: 'departures for work abroad',
+      labour_migrants_abroad: 'labour migrants abroad',
+    } satisfies Record<CountTotal, string>,
     derivedWhy: {
       departures_for_work:
         'So each number counts people who left for that country in that period, not everyone working there. The totals of migrants abroad below are for other dates and are not multiplied.',
       labour_migrants_abroad: 'The shares and the total describe the same period.',
-    },
-    slideTotal: 'Derived: share × {totalWhat}',
-    otherTotals: 'Published totals of migrants abroad',
-    moreToggle: '{count} destinations, other totals',
-    noCount: '{origin}: no published total to derive numbers from.',
+    } satisfies Record<CountTotal, string>,
+    slideTotal: (totalWhat: string) => `Derived: share × ${totalWhat}`,
+    otherTotals: 'Published totals of migrants abroad:',
+    moreToggle: (count: number) => `${locale.plural(count, { one: '1 destination', other: `${locale.number(count)} destinations` })}, other totals`,
+    noCount: (origin: string) => `${origin}: no published total to derive numbers from.`,
+    noneForYear: (year: string) => `The dataset has no flow figures for ${year}.`,
     play: 'Play',
     pause: 'Pause',
     playLabel: 'Play the flow animation',
     pauseLabel: 'Pause the flow animation',
     listLabel: 'Flows, largest first. Focus one to highlight it on the map; select it to open its corridor.',
-    openCorridor: 'Corridor {origin} to {destination}: {value}',
+    openCorridor: (p: { origin: string; destination: string; value: string }) => `Corridor ${p.origin} to ${p.destination}: ${p.value}`,
     totalsHeading: 'Only a total published',
-    slideTotalsWhat: 'migrants abroad (disc)',
+    slideTotalsHeading: 'Only a total published: migrants abroad (disc)',
     totalsNote: 'No source here splits these migrants by destination, so no lines are drawn: a mark at the capital shows the total abroad.',
     markKey: 'Disc: lowest published total; ring: highest, where the sources differ.',
-    noFigure: '{name}: the sources give no total of its citizens working abroad.',
-    quoting: 'quoting {who}',
-    shareOf: '{value}% of {origin}’s labour migrants',
-    countOf: { departures_for_work: 'about {value} departures for work', labour_migrants_abroad: 'about {value} migrants' },
-    countPublished: '{value} migrants',
-    derivedFrom: '{share}% × {total}',
-    sharesLine: 'Shares: {period} · {source}',
-    totalLine: 'Total: {period} · {source}',
-    sourceLine: '{period} · Source: {source}',
-    tooltipTotal: 'Labour migrants abroad',
+    noFigure: (name: string) => `${name}: the sources give no total of its citizens working abroad.`,
+    shareOf: (p: { value: string; origin: string }) => `${p.value}% of ${p.origin}’s labour migrants`,
+    countOf: {
+      departures_for_work: (value: string) => `about ${value} departures for work`,
+      labour_migrants_abroad: (value: string) => `about ${value} migrants`,
+    } satisfies Record<CountTotal, (value: string) => string>,
+    countPublished: (value: string) => `${value} migrants`,
+    derivedFrom: (p: { share: string; total: string }) => `${p.share}% × ${p.total}`,
+    sharesLine: (p: { period: string; source: string }) => `Shares: ${p.period} · ${p.source}`,
+    totalLine: (p: { period: string; source: string }) => `Total: ${p.period} · ${p.source}`,
+    sourceLine: (p: { period: string; source: string }) => `${p.period} · Source: ${p.source}`,
+    /** The period and source of a set of shares, under its heading. */
+    periodSource: (p: { period: string; source: string }) => `${p.period} · ${p.source}`,
+    /** A flow's two ends: "Uzbekistan → Russia". */
+    route: (p: { origin: string; destination: string }) => `${p.origin} → ${p.destination}`,
+    tooltipTotal: (country: string) => `${country} · Labour migrants abroad`,
+    /** A published total's when and source, in the tooltip: "(2021) · Asadov 2024". */
+    valueMeta: (p: { when: string; source: string }) => `${p.when} · ${p.source}`,
   },
   corridor: {
-    heading: '{a} – {b}',
+    heading: (p: { a: string; b: string }) => `${p.a} – ${p.b}`,
     kicker: 'Corridor',
     flows: 'Flows',
     noFlows: 'The dataset has no flow figures between these two countries.',
@@ -134,7 +176,9 @@ export const en = {
     instruments: 'International instruments',
     bothParty: 'Both party',
     notBoth: 'One or neither a party',
-    openCountry: 'Open {name}',
+    openCountry: (name: string) => `Open ${name}`,
+    countryStatus: (p: { country: string; status: string }) => `${p.country}: ${p.status}`,
+    instrumentColumn: 'Instrument',
   },
   figuresHeading: 'Figures',
   sourcesDisagree: 'Sources disagree',
@@ -162,23 +206,25 @@ export const en = {
     asylum_claims_processed: 'Asylum claims processed',
     migrant_workers_wage_theft_pct: 'Migrant workers with wage theft or delayed pay',
     cooperation_agreements_signed: 'Cooperation agreements and memoranda with foreign partners',
-  } as Record<string, string>,
+  } as Record<string, string | undefined>,
   qualifier: {
-    exact: '{value}',
-    about: 'about {value}',
-    nearly: 'nearly {value}',
-    more_than: 'more than {value}',
-    fewer_than: 'fewer than {value}',
-    range: '{value}–{max}',
-    not_available: 'not available',
-  },
+    exact: (value: string) => value,
+    about: (value: string) => `about ${value}`,
+    nearly: (value: string) => `nearly ${value}`,
+    more_than: (value: string) => `more than ${value}`,
+    fewer_than: (value: string) => `fewer than ${value}`,
+    range: (value: string, max: string) => `${value}–${max}`,
+    not_available: () => 'not available',
+  } satisfies Record<Statistic['qualifier'], Qualify> as Record<Statistic['qualifier'], Qualify>,
   unit: {
-    persons: '{value}',
-    count: '{value}',
-    percent: '{value}%',
-    percent_of_gdp: '{value}% of GDP',
-  },
-  million: '{value} million',
+    persons: (value: string) => value,
+    count: (value: string) => value,
+    percent: (value: string) => `${value}%`,
+    percent_of_gdp: (value: string) => `${value}% of GDP`,
+  } satisfies Record<Statistic['unit'], (value: string) => string>,
+  /** The lowest and highest of several values: "800,000 – more than 1.2 million". */
+  span: (p: { low: string; high: string }) => `${p.low} – ${p.high}`,
+  million: (value: string) => `${value} million`,
   mapShows: 'Map',
   flowsMode: 'Migration flows',
   instrumentsMode: 'Treaties and the Global Compact',
@@ -186,14 +232,16 @@ export const en = {
   asOf: 'as of',
   now: 'now',
   asOfNow: 'Status today, from the depositary and organisation records',
-  asOfYear: 'Status at the end of {year}',
+  asOfYear: (year: string) => `Status at the end of ${year}`,
   outsideDataset: 'not in this dataset',
-  countsOfDataset: 'Counts are of the {count} countries in this dataset, not of all states.',
-  notYetAdopted: 'Adopted on {date}: there is no status to show for {year}.',
-  notYetFounded: 'Founded on {date}: there is no status to show for {year}.',
-  recordedVote: 'UN General Assembly recorded vote, {date}',
+  countsOfDataset: (count: number) => `Counts are of the ${locale.number(count)} countries in this dataset, not of all states.`,
+  notYetAdopted: (p: { date: string; year: string }) => `Adopted on ${p.date}: there is no status to show for ${p.year}.`,
+  notYetFounded: (p: { date: string; year: string }) => `Founded on ${p.date}: there is no status to show for ${p.year}.`,
+  recordedVote: (date: string) => `UN General Assembly recorded vote, ${date}`,
   listCountries: 'Countries in each group',
   disputedByPaper: 'A source paper says otherwise (disputed)',
+  /** A status and how many countries hold it: "party (14)". */
+  statusCount: (p: { status: string; count: number }) => `${p.status} (${locale.number(p.count)})`,
   membershipRecords: 'membership records',
   shareGroup: 'Share, embed, export, present',
   shareMenu: 'Share',
@@ -211,6 +259,7 @@ export const en = {
     'Paste this into your page. It shows the current view, resizes itself on pages that run Pym.js, Datawrapper’s embed script or AMP, and loads nothing from any other site.',
   embedHeight: 'Height',
   embedResponsive: 'Responsive',
+  pixels: (n: number) => `${locale.number(n)} px`,
   embedCode: 'Embed code',
   copyCode: 'Copy code',
   codeCopied: 'Code copied',
@@ -220,10 +269,14 @@ export const en = {
   gestureWheel: 'Click the map to zoom with the wheel, or use Ctrl + scroll',
   gestureWheelMac: 'Click the map to zoom with the wheel, or use ⌘ + scroll',
   gestureTouch: 'Tap the map, or use two fingers, to move it',
-  slideCredit: 'Corridors',
-  dateInferred: '{date} (year inferred)',
-  slideSourcesNote: 'Boundaries: Natural Earth. Every source, with page and table, is on the map’s Sources page.',
-  stepOf: 'Step {step} of {count}',
+  slide: {
+    credit: 'Corridors',
+    /** The credit with where the map lives (not from file://, where the path is the presenter's own disk). */
+    creditAt: (address: string) => `Corridors · ${address}`,
+    sourceLine: (sources: string[]) =>
+      `Sources: ${sources.join('; ')}. Boundaries: Natural Earth. Every source, with page and table, is on the map’s Sources page.`,
+  },
+  stepOf: (p: { step: number; count: number }) => `Step ${locale.number(p.step)} of ${locale.number(p.count)}`,
   previousStep: 'Previous step',
   nextStep: 'Next step',
   exitPresentation: 'Leave presentation (Esc)',
@@ -242,9 +295,9 @@ export const en = {
     voted_no: 'voted against',
     abstained: 'abstained',
     absent: 'did not vote',
-    no_status: 'no status',
+    none: 'no status',
     unknown: 'not known for that year (the record gives no date)',
-  },
+  } satisfies Record<StandingKey, string>,
   action: {
     ratification: 'ratified',
     accession: 'acceded',
@@ -254,7 +307,7 @@ export const en = {
     signature: 'signed',
     vote: 'vote',
     claim: 'claim',
-  },
-} as const;
+  } satisfies Record<NonNullable<Ratification['action']>, string>,
+};
 
 export type Messages = typeof en;

@@ -1,9 +1,40 @@
-import { en, type Messages } from './en.ts';
+/**
+ * The languages, by code. A language is a file of messages of the `Messages` shape (en.ts), with the `Intl`
+ * locale its numbers, dates and plurals follow, and an entry here. The reader's language is the URL's (`?lang=`), else the
+ * first of the browser's that we have, else English; it is chosen before the first render.
+ */
+import { en, locale as enLocale, type Messages } from './en.ts';
+import type { Locale } from './locale.ts';
 
-/** The active messages. One language for now; the shape is what later languages fill in. */
-export const messages: Messages = en;
+export type { Messages } from './en.ts';
+export type { Locale, PluralForms } from './locale.ts';
 
-/** Fill `{name}` placeholders. Values are inserted as text by Svelte, never as HTML. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+export const LANGUAGES = {
+  en: { name: 'English', messages: en, locale: enLocale },
+} satisfies Record<string, { name: string; messages: Messages; locale: Locale }>;
+
+export type Lang = keyof typeof LANGUAGES;
+export const LANGS = Object.keys(LANGUAGES) as Lang[];
+export const DEFAULT_LANG: Lang = 'en';
+
+export const isLang = (code: string | null | undefined): code is Lang => !!code && code in LANGUAGES;
+
+/** The URL's language if we have it, else the first of the browser's we have (by its primary subtag), else English. */
+export function pickLanguage(fromUrl: Lang | null, browser: readonly string[]): Lang {
+  if (fromUrl) return fromUrl;
+  for (const tag of browser) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLang(primary)) return primary;
+  }
+  return DEFAULT_LANG;
 }
+
+/** Everything a component needs to speak a language: its messages and its `Intl` formatting. */
+export type I18n = { lang: Lang; m: Messages; locale: Locale };
+
+const ALL = Object.fromEntries(LANGS.map((lang) => [lang, { lang, m: LANGUAGES[lang].messages, locale: LANGUAGES[lang].locale }])) as Record<
+  Lang,
+  I18n
+>;
+
+export const i18n = (lang: Lang): I18n => ALL[lang];

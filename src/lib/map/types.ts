@@ -1,15 +1,20 @@
 /**
- * What the app needs from a map, and nothing more. The app talks to this interface only; MapLibre lives
- * behind it (maplibre/), loaded on demand, so a static or no-WebGL fallback can implement the same contract.
+ * What the app needs from a map, and nothing more. The app describes what the map shows as one value, a
+ * `MapScene`, and hands the whole of it to `MapView.render` whenever anything changes; the renderer works out
+ * what changed (by reference, field by field). The slide renders the same scene on a map of its own. A renderer
+ * (maplibre/ today) is picked by ./index.ts, so another (a static SVG map) implements this contract and nothing
+ * in the app changes.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../geo/countries.ts';
 import type { FlowClock } from '../flows/clock.ts';
+import type { MapTokens } from '../theme/index.ts';
 
 /** Where the map looks: the same shape as the URL's lng/lat/zoom. */
 export type Camera = { lng: number; lat: number; zoom: number };
 export type Insets = { top: number; right: number; bottom: number; left: number };
 export type GestureHints = { wheel: string; wheelMac: string; touch: string };
+export type LngLat = [number, number];
 
 /**
  * A flow as the map draws it: path, width and colour are decided by the app, not the map. Pass the same `path`
@@ -20,13 +25,13 @@ export type MapFlow = {
   origin: string;
   destination: string;
   /** [lng, lat] points from origin to destination (the arc as drawn). */
-  path: [number, number][];
+  path: LngLat[];
   widthPx: number;
   color: string;
 };
 
 /** A sized mark at a point, e.g. an origin's total of migrants abroad: a disc, and a ring when a second size applies. */
-export type MapMark = { id: string; lngLat: [number, number]; radiusPx: number; ringPx: number | null; color: string };
+export type MapMark = { id: string; lngLat: LngLat; radiusPx: number; ringPx: number | null; color: string };
 
 /** Which flows stand out: those touching one country, or those between two; the rest fade. */
 export type FlowFocus = { kind: 'country'; iso3: string } | { kind: 'corridor'; a: string; b: string } | null;
@@ -40,27 +45,49 @@ export type MapHover = { kind: 'flow' | 'mark'; id: string; x: number; y: number
  */
 export type MapLabel = { iso3: string; text: string; detail?: string; at: LabelSpot[]; priority: number };
 /** `above` puts the label just above the point (for a capital where a flow line ends), `center` on it. */
-export type LabelSpot = { lngLat: [number, number]; placement: 'center' | 'above' };
+export type LabelSpot = { lngLat: LngLat; placement: 'center' | 'above' };
+
+/** Countries coloured by category (instrument or organisation maps); `outlined` get a dashed outline (disputed). */
+export type Choropleth = { colors: Record<string, string>; outlined: string[] };
+
+/** Everything the map shows, as one value. Unchanged parts keep their references, so a renderer skips them. */
+export type MapScene = {
+  /** The theme's map colours (land, sea, outlines, the flows' casing and chevrons). */
+  palette: MapTokens;
+  /** Countries drawn in the region's own colour (the five Central Asian states). */
+  emphasised: readonly string[];
+  /** Status colours (instrument and organisation maps), or null for the base colours. */
+  choropleth: Choropleth | null;
+  selected: string | null;
+  flows: MapFlow[];
+  marks: MapMark[];
+  focus: FlowFocus;
+  /** The one flow drawn highlighted: the one under the pointer, else the one focused in the flows list. */
+  highlight: string | null;
+  labels: MapLabel[];
+};
 
 export type MapInit = {
   container: HTMLElement;
   countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>;
+  /** What to draw first (later scenes come through `render`). */
+  scene: MapScene;
   /** Initial view: fit these bounds [[w, s], [e, n]] (unless `camera` is given). */
-  bounds: [[number, number], [number, number]];
+  bounds: [LngLat, LngLat];
   /** Initial view from a link: centre and zoom. */
   camera?: Camera | null;
   /** Called when the camera settles after the reader moved it (not after programmatic moves). */
   onCamera?: (camera: Camera) => void;
   /** Embedded in someone else's page: the map leaves page scrolling alone until the reader clicks or focuses it. */
   cooperative?: boolean;
-  /** Strings for the hint shown when a held gesture is tried (see maplibre/gestures.ts). */
+  /** Strings for the hint shown when a held gesture is tried. */
   gestureHints?: GestureHints;
   /** Room to leave around those bounds, in CSS px (e.g. for a legend docked over the map). */
   boundsPadding?: Partial<Insets>;
-  maxBounds: [[number, number], [number, number]];
+  maxBounds: [LngLat, LngLat];
   /**
    * Let the camera leave maxBounds and cross the antimeridian (the slide's twin map, whose centre moves east to
-   * clear the legend; MapLibre clamps at 180° without world copies). Only sea and the clipped shapes lie beyond.
+   * clear the legend). Only sea and the clipped shapes lie beyond.
    */
   unconstrained?: boolean;
   /** Accessible name of the map region. */
@@ -78,32 +105,23 @@ export type MapInit = {
  */
 export type SnapshotFrame = { width: number; height: number; pixelRatio: number; coveredRight?: number };
 
-/** Countries coloured by category (instrument or organisation maps); `outlined` get a dashed outline (disputed). */
-export type Choropleth = { colors: Record<string, string>; outlined: string[] };
-
 export interface MapView {
-  setSelected(iso3: string | null): void;
-  /** Colour countries by category, or null to return to the base colours. */
-  setChoropleth(choropleth: Choropleth | null): void;
-  setFlows(flows: MapFlow[]): void;
-  setMarks(marks: MapMark[]): void;
-  setFocus(focus: FlowFocus): void;
-  /** Highlight one flow (keyboard focus in the flows list), or none. */
-  setHoveredFlow(id: string | null): void;
-  setLabels(labels: MapLabel[]): void;
-  fitBounds(bounds: [[number, number], [number, number]]): void;
-  /** Move to a camera: a smooth flight, or a jump when `duration` is 0 (reduced motion, tests). */
-  flyTo(camera: Camera, duration: number): void;
-  setTheme(theme: 'light' | 'contrast'): void;
+  /** Show this scene. Cheap to call often: only what changed since the last scene is redrawn. */
+  render(scene: MapScene): void;
+  /** Where the map looks now, its size in CSS px, and the padding its centre is shown within. */
+  view(): { camera: Camera; width: number; height: number; padding: Insets };
   /**
-   * The map, its flows and its labels as one image of `frame` (for a slide-sized PNG), whatever the shape of
-   * the screen: around the same centre, zoomed so that everything on screen is in the frame (a phone's tall
-   * view becomes a landscape one), with lines and labels at their CSS size × `frame.pixelRatio`. Drawn on a
-   * map of its own: the map on screen does not move or change size.
+   * Move to a camera: eased, a flight (`fly`), or a jump when `duration` is 0 (reduced motion, tests). With
+   * `padding`, the camera's centre is shown at the middle of what the padding leaves (and stays so until the next
+   * move); without, at the middle of the map.
    */
-  snapshot(frame: SnapshotFrame, screenInsets?: Insets): Promise<HTMLCanvasElement>;
-  /** Bring a point into the part of the map not covered by panels (`insets`, in CSS pixels); no move if it is already there. */
-  reveal(points: [number, number][], insets: Insets): void;
+  moveTo(camera: Camera, options: { duration: number; fly?: boolean; padding?: Insets }): void;
+  /**
+   * `scene` as one image of `frame` (for a slide-sized PNG), whatever the shape of the screen: around the same
+   * centre, zoomed so that everything on screen clear of `screenInsets` is in the frame, with lines and labels at
+   * their CSS size × `frame.pixelRatio`. Drawn on a map of its own: the map on screen does not move.
+   */
+  snapshot(scene: MapScene, frame: SnapshotFrame, screenInsets?: Insets): Promise<HTMLCanvasElement>;
   /** Resolves once the first frame with countries has been drawn. */
   ready: Promise<void>;
   destroy(): void;

@@ -177,3 +177,23 @@ export function findCorridor(m: Model, raw: string | null | undefined): [string,
     m.data.agreements.some((x) => x.parties.includes(a) && x.parties.includes(b));
   return linked ? [a, b] : null;
 }
+
+/**
+ * A country's flows as small tables, one per direction, origin, source, year and period, so that each says its
+ * period and source once: outbound first, each table in the order its first row comes.
+ */
+export function flowTables(outbound: FlowView[], inbound: FlowView[]): { outbound: boolean; key: string; rows: FlowView[] }[] {
+  const tables: { outbound: boolean; key: string; rows: FlowView[] }[] = [];
+  for (const [isOut, rows] of [
+    [true, outbound],
+    [false, inbound],
+  ] as const) {
+    for (const f of rows) {
+      const key = [isOut, f.origin_iso3, f.source_id, f.year, f.period ?? ''].join('|');
+      const table = tables.find((t) => t.key === key);
+      if (table) table.rows.push(f);
+      else tables.push({ outbound: isOut, key, rows: [f] });
+    }
+  }
+  return tables;
+}

@@ -8,14 +8,11 @@
  * `measure=count` draws flows by number of migrants instead of share.
  */
 import { MEASURES, type Measure } from '../queries/flows.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
+import type { Camera } from '../map/types.ts';
 
 export const VIEWS = ['map', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
-/** Languages the interface can show. Russian and Uzbek join when their strings exist. */
-export const LANGS = ['en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export type Camera = { lng: number; lat: number; zoom: number };
 
 export type UrlState = {
   country: string | null;
@@ -27,9 +24,10 @@ export type UrlState = {
   instrument: string | null;
   /** An organisation whose members the map shows (e.g. cis). */
   org: string | null;
-  /** Show facts as they stood at the end of this year. */
+  /** The year shown: flows of that year (else the latest), statuses at its end (else today). */
   year: number | null;
-  lang: Lang;
+  /** The interface's language, when the link names one (else the browser's). */
+  lang: Lang | null;
   embed: boolean;
   present: boolean;
   /** 1-based step of the presentation story. */
@@ -45,7 +43,7 @@ export const DEFAULT_STATE: UrlState = {
   instrument: null,
   org: null,
   year: null,
-  lang: 'en',
+  lang: null,
   embed: false,
   present: false,
   step: null,
@@ -96,7 +94,7 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     org: org && ID.test(org) && ctx.isOrg(org) ? org : null,
     // A future year would be a forecast: only years up to this one (the "now" map covers the rest).
     year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, new Date().getFullYear() - 1) ? Number(year) : null,
-    lang: LANGS.find((l) => l === get('lang')) ?? DEFAULT_STATE.lang,
+    lang: LANGS.find((l) => l === get('lang')?.toLowerCase()) ?? DEFAULT_STATE.lang,
     embed: flag(get('embed')),
     present: flag(get('present')),
     step: step && /^\d{1,3}$/.test(step) && inRange(Number(step), 1, ctx.steps) ? Number(step) : null,
@@ -115,7 +113,7 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('instrument', state.instrument);
   set('org', state.org);
   set('year', state.year === null ? null : String(state.year));
-  set('lang', state.lang === DEFAULT_STATE.lang ? null : state.lang);
+  set('lang', state.lang);
   set('embed', state.embed ? '1' : null);
   set('present', state.present ? '1' : null);
   set('step', state.step === null ? null : String(state.step));

@@ -1,17 +1,22 @@
 /**
- * Country labels drawn in HTML over the map: real text (translatable, selectable, read by screen readers),
- * no glyph server. Lower-priority labels hide when they would overlap a higher-priority one.
+ * Country labels drawn in HTML over the map: real text (translatable, selectable), no glyph server. Where each
+ * goes is decided by the renderer-neutral placement (../labels.ts) on every camera change; this layer measures,
+ * positions and draws them onto a snapshot. Colours come from the scene's palette, as custom properties on the
+ * layer (app.css styles `.map-label` with them).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../types.ts';
+import type { MapTokens } from '../../theme/index.ts';
+import { byPriority, placeLabels } from '../labels.ts';
 
-type Placed = { label: MapLabel; el: HTMLElement; w: number; h: number };
+type Shown = { label: MapLabel; el: HTMLElement; w: number; h: number; at: [number, number] | null };
 /** A label as drawn on a snapshot: its box and its name's font size, in the snapshot's pixels. */
 export type DrawnLabel = { iso3: string; x: number; y: number; w: number; h: number; fontPx: number };
 
 export class LabelLayer {
   private root: HTMLElement;
-  private placed: Placed[] = [];
+  private shown: Shown[] = [];
+  private palette: MapTokens | null = null;
 
   constructor(private map: MapLibreMap) {
     this.root = document.createElement('div');
@@ -23,50 +28,52 @@ export class LabelLayer {
     map.on('resize', this.layout);
   }
 
+  setPalette(palette: MapTokens): void {
+    this.palette = palette;
+    this.root.style.setProperty('--label-text', palette.labelText);
+    this.root.style.setProperty('--label-detail', palette.labelDetail);
+    this.root.style.setProperty('--label-halo', palette.labelHalo);
+  }
+
   set(labels: MapLabel[]): void {
     this.root.replaceChildren();
-    this.placed = [...labels]
-      .sort((a, b) => b.priority - a.priority)
-      .map((label) => {
-        const el = document.createElement('div');
-        el.className = 'map-label';
-        el.dataset.iso3 = label.iso3;
-        const name = document.createElement('span');
-        name.className = 'map-label-name';
-        name.textContent = label.text;
-        el.append(name);
-        if (label.detail) {
-          const detail = document.createElement('span');
-          detail.className = 'map-label-detail';
-          detail.textContent = label.detail;
-          el.append(detail);
-        }
-        this.root.append(el);
-        return { label, el, w: 0, h: 0 };
-      });
-    for (const p of this.placed) [p.w, p.h] = [p.el.offsetWidth, p.el.offsetHeight];
+    this.shown = byPriority(labels).map((label) => {
+      const el = document.createElement('div');
+      el.className = 'map-label';
+      el.dataset.iso3 = label.iso3;
+      const name = document.createElement('span');
+      name.className = 'map-label-name';
+      name.textContent = label.text;
+      el.append(name);
+      if (label.detail) {
+        const detail = document.createElement('span');
+        detail.className = 'map-label-detail';
+        detail.textContent = label.detail;
+        el.append(detail);
+      }
+      this.root.append(el);
+      return { label, el, w: 0, h: 0, at: null };
+    });
+    for (const s of this.shown) [s.w, s.h] = [s.el.offsetWidth, s.el.offsetHeight];
     this.layout();
   }
 
   private layout = (): void => {
-    const taken: [number, number, number, number][] = [];
     const { clientWidth: W, clientHeight: H } = this.map.getContainer();
-    for (const p of this.placed) {
-      let placed = false;
-      for (const spot of p.label.at) {
-        const point = this.map.project(spot.lngLat);
-        const x = point.x;
-        const y = spot.placement === 'above' ? point.y - p.h / 2 - 6 : point.y;
-        const box: [number, number, number, number] = [x - p.w / 2 - 2, y - p.h / 2 - 1, x + p.w / 2 + 2, y + p.h / 2 + 1];
-        const onscreen = box[0] >= 0 && box[2] <= W && box[1] >= 0 && box[3] <= H;
-        if (!onscreen || taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) continue;
-        p.el.style.transform = `translate(${Math.round(x - p.w / 2)}px, ${Math.round(y - p.h / 2)}px)`;
-        taken.push(box);
-        placed = true;
-        break;
-      }
-      p.el.style.visibility = placed ? 'visible' : 'hidden';
-    }
+    const spots = placeLabels(
+      this.shown,
+      (p) => {
+        const { x, y } = this.map.project(p);
+        return [x, y];
+      },
+      W,
+      H,
+    );
+    this.shown.forEach((s, i) => {
+      s.at = spots[i]!;
+      if (s.at) s.el.style.transform = `translate(${s.at[0]}px, ${s.at[1]}px)`;
+      s.el.style.visibility = s.at ? 'visible' : 'hidden';
+    });
   };
 
   /**
@@ -76,34 +83,31 @@ export class LabelLayer {
    */
   drawTo(ctx: CanvasRenderingContext2D, ratio: number, maxRight = Infinity): DrawnLabel[] {
     const drawn: DrawnLabel[] = [];
-    for (const p of this.placed) {
-      if (p.el.style.visibility !== 'visible') continue;
-      const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(p.el.style.transform);
-      if (!m) continue;
-      const [x, y] = [Number(m[1]), Number(m[2])];
-      if (x + p.w > maxRight) continue; // would be cut by what covers the image there (the slide's legend)
-      const lines = [...p.el.children] as HTMLElement[];
+    for (const s of this.shown) {
+      if (!s.at) continue;
+      const [x, y] = s.at;
+      if (x + s.w > maxRight) continue; // would be cut by what covers the image there (the slide's legend)
       let top = y;
       let fontPx = 0;
-      for (const line of lines) {
+      for (const line of [...s.el.children] as HTMLElement[]) {
         const style = getComputedStyle(line);
         const size = parseFloat(style.fontSize) * ratio;
         fontPx ||= size;
         ctx.font = `${style.fontWeight} ${size}px ${style.fontFamily}`;
         ctx.textAlign = 'center';
         ctx.textBaseline = 'top';
-        const cx = (x + p.w / 2) * ratio;
+        const cx = (x + s.w / 2) * ratio;
         const cy = top * ratio;
         ctx.lineWidth = 3 * ratio;
         ctx.lineJoin = 'round';
-        ctx.strokeStyle = getComputedStyle(p.el).getPropertyValue('--label-halo').trim() || '#ffffff';
+        ctx.strokeStyle = this.palette?.labelHalo ?? style.color;
         ctx.strokeText(line.textContent ?? '', cx, cy);
         ctx.fillStyle = style.color;
         ctx.fillText(line.textContent ?? '', cx, cy);
         top += line.offsetHeight;
       }
       const r = (v: number) => Math.round(v * ratio);
-      drawn.push({ iso3: p.label.iso3, x: r(x), y: r(y), w: r(p.w), h: r(top - y), fontPx: Math.round(fontPx * 10) / 10 });
+      drawn.push({ iso3: s.label.iso3, x: r(x), y: r(y), w: r(s.w), h: r(top - y), fontPx: Math.round(fontPx * 10) / 10 });
     }
     return drawn;
   }

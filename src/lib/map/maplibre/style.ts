@@ -1,51 +1,18 @@
 /**
  * The map's whole style: no tiles, no glyphs, no sprites from anywhere. Countries come in as GeoJSON; labels
  * are HTML (see labels.ts), so the style needs no font server. Flows are not in the style: they are drawn by
- * our own WebGL overlay (flow-overlay/), above every layer here.
+ * our own WebGL overlay (flow-overlay/), above every layer here. Colours come from the scene's palette (the
+ * theme's map tokens) and are applied with setPaintProperty when it changes, so a theme switch keeps the map.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../../geo/countries.ts';
-
-export type Theme = 'light' | 'contrast';
-type Palette = Record<
-  'sea' | 'context' | 'dataCountry' | 'centralAsia' | 'hover' | 'selected' | 'border' | 'selectedOutline' | 'casing' | 'disputedOutline',
-  string
->;
-
-/** `light` for screens and articles; `contrast` (dark, saturated) for projectors, which wash out pale colours. */
-export const THEMES: Record<Theme, Palette> = {
-  light: {
-    sea: '#cfdde8',
-    context: '#e7e5df',
-    dataCountry: '#f6f2e9',
-    centralAsia: '#f1e3c6',
-    hover: '#e9cf98',
-    selected: '#e0b566',
-    border: '#a8a496',
-    selectedOutline: '#4a3b1c',
-    casing: '#ffffff',
-    disputedOutline: '#7a5200',
-  },
-  contrast: {
-    sea: '#0b1724',
-    context: '#1f2d3b',
-    dataCountry: '#2b3d50',
-    centralAsia: '#3a5370',
-    hover: '#557399',
-    selected: '#7b9cc7',
-    border: '#7d8fa3',
-    selectedOutline: '#ffffff',
-    casing: '#0b1724',
-    disputedOutline: '#ffd166',
-  },
-};
-export const COLORS = THEMES.light;
+import type { MapTokens } from '../../theme/index.ts';
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
-function fillColor(c: Palette, centralAsia: readonly string[]): ExpressionSpecification {
+function fillColor(c: MapTokens, emphasised: readonly string[]): ExpressionSpecification {
   return [
     'case',
     // Instrument and organisation maps colour countries through feature state (no style rebuild). The status
@@ -57,7 +24,7 @@ function fillColor(c: Palette, centralAsia: readonly string[]): ExpressionSpecif
     c.selected,
     isHover,
     c.hover,
-    ['in', ['get', 'iso3'], ['literal', [...centralAsia]]],
+    ['in', ['get', 'iso3'], ['literal', [...emphasised]]],
     c.centralAsia,
     ['!=', ['get', 'iso3'], null],
     c.dataCountry,
@@ -65,19 +32,27 @@ function fillColor(c: Palette, centralAsia: readonly string[]): ExpressionSpecif
   ];
 }
 
-/** The paint properties a theme sets: applied with setPaintProperty, so switching theme keeps the map as it is. */
-export function themePaint(theme: Theme, centralAsia: readonly string[]): [layer: string, property: string, value: unknown][] {
-  const c = THEMES[theme];
+/** The paint properties the palette decides, as [layer, property, value]. */
+export function paintFor(c: MapTokens, emphasised: readonly string[]): [layer: string, property: string, value: unknown][] {
   return [
     ['sea', 'background-color', c.sea],
-    ['countries-fill', 'fill-color', fillColor(c, centralAsia)],
+    ['countries-fill', 'fill-color', fillColor(c, emphasised)],
     ['countries-border', 'line-color', c.border],
     ['countries-disputed', 'line-color', c.disputedOutline],
     ['countries-selected', 'line-color', c.selectedOutline],
   ];
 }
 
-export function buildStyle(countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>, centralAsia: readonly string[]): StyleSpecification {
+export function buildStyle(
+  countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>,
+  c: MapTokens,
+  emphasised: readonly string[],
+): StyleSpecification {
+  const paint = Object.fromEntries(paintFor(c, emphasised).map(([layer, property, value]) => [`${layer}/${property}`, value])) as Record<
+    string,
+    never
+  >;
+  const at = (layer: string, property: string) => paint[`${layer}/${property}`]!;
   return {
     version: 8,
     sources: {
@@ -85,25 +60,15 @@ export function buildStyle(countries: FeatureCollection<Polygon | MultiPolygon, 
       marks: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-      {
-        id: 'countries-fill',
-        type: 'fill',
-        source: 'countries',
-        paint: { 'fill-color': fillColor(COLORS, centralAsia) },
-      },
-      {
-        id: 'countries-border',
-        type: 'line',
-        source: 'countries',
-        paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
-      },
+      { id: 'sea', type: 'background', paint: { 'background-color': at('sea', 'background-color') } },
+      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': at('countries-fill', 'fill-color') } },
+      { id: 'countries-border', type: 'line', source: 'countries', paint: { 'line-color': at('countries-border', 'line-color'), 'line-width': 0.6 } },
       {
         id: 'countries-disputed',
         type: 'line',
         source: 'countries',
         paint: {
-          'line-color': COLORS.disputedOutline,
+          'line-color': at('countries-disputed', 'line-color'),
           'line-width': 2,
           'line-dasharray': [2, 1.5],
           'line-opacity': ['case', ['boolean', ['feature-state', 'disputed'], false], 1, 0],
@@ -113,11 +78,7 @@ export function buildStyle(countries: FeatureCollection<Polygon | MultiPolygon, 
         id: 'countries-selected',
         type: 'line',
         source: 'countries',
-        paint: {
-          'line-color': COLORS.selectedOutline,
-          'line-width': 2.5,
-          'line-opacity': ['case', isSelected, 1, 0],
-        },
+        paint: { 'line-color': at('countries-selected', 'line-color'), 'line-width': 2.5, 'line-opacity': ['case', isSelected, 1, 0] },
       },
       // Origins with only a total of migrants abroad: a disc for the lowest published total, a ring for the highest.
       {
@@ -137,12 +98,7 @@ export function buildStyle(countries: FeatureCollection<Polygon | MultiPolygon, 
         type: 'circle',
         source: 'marks',
         filter: ['>', ['get', 'ring'], 0],
-        paint: {
-          'circle-radius': ['get', 'ring'],
-          'circle-opacity': 0,
-          'circle-stroke-color': ['get', 'color'],
-          'circle-stroke-width': 2,
-        },
+        paint: { 'circle-radius': ['get', 'ring'], 'circle-opacity': 0, 'circle-stroke-color': ['get', 'color'], 'circle-stroke-width': 2 },
       },
     ],
   };

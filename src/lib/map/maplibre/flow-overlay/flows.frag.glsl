@@ -5,6 +5,9 @@
 precision highp float;
 
 uniform float u_offset;       // CSS px the chevrons have travelled, already wrapped to one PERIOD
+uniform vec3 u_casing;        // the theme's colours (src/lib/theme): the light edge around every line,
+uniform vec3 u_highlightEdge; // the edge of the highlighted line,
+uniform vec3 u_chevron;       // and the chevrons on thick lines
 
 in vec3 v_color;
 in float v_along;
@@ -40,9 +43,9 @@ void main() {
   // No chevron in the first few pixels, where the line leaves its origin.
   chevron *= clamp((v_along - 4.0) / 4.0, 0.0, 1.0);
 
-  vec3 edge = v_hover > 0.5 ? vec3(0.12, 0.13, 0.16) : vec3(1.0);
+  vec3 edge = v_hover > 0.5 ? u_highlightEdge : u_casing;
   vec4 c = vec4(edge, 1.0) * casing * (v_hover > 0.5 ? 1.0 : 0.8);
   c = over(vec4(v_color, 1.0) * line, c);
-  c = thick ? over(vec4(1.0) * chevron * 0.9, c) : over(vec4(v_color, 1.0) * chevron, c);
+  c = thick ? over(vec4(u_chevron, 1.0) * chevron * 0.9, c) : over(vec4(v_color, 1.0) * chevron, c);
   fragColor = c * v_fade;
 }

@@ -12,8 +12,9 @@ import type { FlowClock } from '../../../flows/clock.ts';
 import { toMercator } from '../../../flows/mercator.ts';
 import { FlowHitIndex } from '../../../flows/hit.ts';
 import type { FlowFocus, MapFlow } from '../../types.ts';
+import type { MapTokens } from '../../../theme/index.ts';
 import { watchVisibility } from '../../visibility.ts';
-import { buildStrip, buildStyleTable, FLOATS_PER_VERTEX, STYLE_ROW, type StripGeometry } from './geometry.ts';
+import { buildStrip, buildStyleTable, FLOATS_PER_VERTEX, hexToRgb, STYLE_ROW, type StripGeometry } from './geometry.ts';
 import { createFlowProgram, type FlowProgram } from './program.ts';
 
 /** How fast the chevrons travel (CSS px per second of clock time) and their spacing (as in flows.frag.glsl). */
@@ -21,6 +22,14 @@ export const CHEVRON_SPEED = 36;
 export const CHEVRON_PERIOD = 30;
 /** MapLibre's world is 512 CSS px wide at zoom 0. */
 const WORLD_PX_AT_ZOOM_0 = 512;
+
+export type FlowPalette = Pick<MapTokens, 'flowCasing' | 'flowHighlightEdge' | 'flowChevron'>;
+
+const colorsOf = (p: FlowPalette) => ({
+  casing: hexToRgb(p.flowCasing),
+  highlightEdge: hexToRgb(p.flowHighlightEdge),
+  chevron: hexToRgb(p.flowChevron),
+});
 
 type Gpu = { program: FlowProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer; texture: WebGLTexture };
 
@@ -41,6 +50,7 @@ export class FlowOverlay {
   private countries = new Map<string, number>();
   private focus: FlowFocus = null;
   private hovered = -1;
+  private colors: ReturnType<typeof colorsOf>;
   private loop = 0;
   private pending = 0;
   private drewForCamera = false;
@@ -51,7 +61,9 @@ export class FlowOverlay {
   constructor(
     private readonly map: MapLibreMap,
     private readonly clock: FlowClock,
+    palette: FlowPalette,
   ) {
+    this.colors = colorsOf(palette);
     const mapCanvas = map.getCanvas();
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'flow-overlay';
@@ -130,6 +142,13 @@ export class FlowOverlay {
   /** Fade every flow but those touching a country, or those of one corridor. */
   setFocus(focus: FlowFocus): void {
     this.focus = focus;
+    this.dirty = true;
+    this.requestDraw();
+  }
+
+  /** The theme's colours for the lines' edges and chevrons. */
+  setPalette(p: FlowPalette): void {
+    this.colors = colorsOf(p);
     this.dirty = true;
     this.requestDraw();
   }
@@ -260,6 +279,9 @@ export class FlowOverlay {
     gl.uniform1f(u.u_focusA, a);
     gl.uniform1f(u.u_focusB, b);
     gl.uniform1f(u.u_hover, this.hovered);
+    gl.uniform3fv(u.u_casing, this.colors.casing);
+    gl.uniform3fv(u.u_highlightEdge, this.colors.highlightEdge);
+    gl.uniform3fv(u.u_chevron, this.colors.chevron);
   }
 
   private focusUniforms(): [number, number, number] {

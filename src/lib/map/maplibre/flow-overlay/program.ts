@@ -13,6 +13,9 @@ export const UNIFORMS = [
   'u_focusB',
   'u_hover',
   'u_offset',
+  'u_casing',
+  'u_highlightEdge',
+  'u_chevron',
 ] as const;
 export const ATTRIBUTES = ['a_pos', 'a_miter', 'a_dist', 'a_flow'] as const;
 

@@ -1,0 +1,240 @@
+/**
+ * The app's controller: the state (the URL's view state, the presenter, the animation clock, what points at a
+ * flow), everything derived from it (the year's flows, the open panel, the legends, the map's scene, in the
+ * reader's language and the current theme), and the commands the interface sends. Components read from it
+ * and call its commands; they keep no state of their own beyond what is purely visual.
+ */
+import type { Topology } from 'topojson-specification';
+import type { Dataset } from '../lib/data/schema.ts';
+import type { Story } from '../lib/data/story.ts';
+import { createModel, findCountry, profile, sourceSummary, type Model, type Profile } from '../lib/queries/index.ts';
+import {
+  corridor,
+  findCorridor,
+  flowViews,
+  flowYear,
+  originSummaries,
+  type Corridor,
+  type FlowView,
+  type Measure,
+  type OriginSummary,
+} from '../lib/queries/flows.ts';
+import { instrumentStandings, orgStandings, type Standings } from '../lib/queries/standings.ts';
+import { decodeCountries } from '../lib/geo/countries.ts';
+import { drawnAs } from '../lib/queries/index.ts';
+import { flowPaths, toMapFlows, totalMarks } from '../lib/flows/map-flows.ts';
+import { FlowClock } from '../lib/flows/clock.ts';
+import type { Choropleth, FlowFocus, Insets, MapFlow, MapHover, MapLabel, MapMark, MapScene, MapView } from '../lib/map/types.ts';
+import { i18n, pickLanguage, type I18n } from '../lib/i18n/index.ts';
+import { originColor, THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
+import type { View } from '../lib/state/url.ts';
+import { downloadSlide } from '../lib/export/png.ts';
+import { ViewState } from './view-state.svelte.ts';
+import { Presenter } from './presenter.svelte.ts';
+import { anchorOf, centralAsia, choroplethOf, countryLabels, focusOf, labelPointsOf, type Shapes } from './scene.ts';
+import { flowsLegendModel, standingsLegendModel, type FlowsLegendModel, type StandingsLegendModel } from './legend.ts';
+import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from './slide.ts';
+import { highlighted, NOTHING, tooltipTarget, type Anchor, type Box, type Pointing } from './hover.ts';
+import { VIEW_SPECS, type Back } from './views.ts';
+import type { Command } from './keymap.ts';
+
+export type ControllerInit = { dataset: Dataset; story: Story; topology: Topology };
+
+/** What the tooltip is about, and where it is anchored. */
+export type Tooltip = { subject: { kind: 'flow'; flow: FlowView } | { kind: 'mark'; origin: OriginSummary }; anchor: Anchor };
+
+/** The parameters a Pym.js host or our embed snippet adds to an embed's URL: not part of the view. */
+const HOST_PARAMS = ['embed', 'embedId', 'initialWidth', 'childId', 'parentTitle', 'parentUrl'];
+
+export class Controller {
+  readonly model: Model;
+  readonly story: Story;
+  readonly shapes: Shapes;
+  readonly view: ViewState;
+  readonly presenter: Presenter;
+  readonly clock: FlowClock;
+  /** Embedded in an article: fixed for the life of the page (the host chose it in the iframe's URL). */
+  readonly embedded: boolean;
+  readonly sources: { named: string[]; others: number };
+
+  /** The map renderer once it has started (MapPane attaches it). */
+  map = $state.raw<MapView | null>(null);
+  playing = $state(true);
+  /** What points at a flow: the pointer on the map, and focus in the flows list (see hover.ts). */
+  pointing = $state.raw<Pointing>(NOTHING);
+
+  private readonly allFlows: FlowView[];
+  private readonly flowById: Map<string, FlowView>;
+  private readonly paths: ReturnType<typeof flowPaths>;
+  /** The flows of the latest year: the map opens on them, whatever year a link asks for. */
+  readonly openingFlows: FlowView[];
+  /** Where each drawn country's name goes: the point a reveal brings into view. */
+  readonly labelPoints: ReturnType<typeof labelPointsOf>;
+  private readonly emphasised: string[];
+
+  constructor({ dataset, story, topology }: ControllerInit) {
+    const model = (this.model = createModel(dataset));
+    this.story = story;
+    // Countries off the map (the United States) stay untagged context even where a sliver is drawn (Alaska).
+    this.shapes = decodeCountries(topology, (n) => drawnAs(model, n));
+    this.view = new ViewState({
+      resolveCountry: (code) => findCountry(model, code)?.iso3 ?? null,
+      resolveCorridor: (code) => findCorridor(model, code)?.join('-') ?? null,
+      isInstrument: (id) => model.instrument.has(id),
+      isOrg: (id) => model.organisation.has(id),
+      steps: story.steps.length,
+    });
+    this.presenter = new Presenter(this.view, story);
+    this.embedded = this.view.current.embed;
+    this.sources = sourceSummary(model);
+    // Still by default for readers who ask for reduced motion (arrowheads show direction).
+    this.clock = new FlowClock(() => performance.now(), { playing: !window.matchMedia('(prefers-reduced-motion: reduce)').matches });
+    this.playing = this.clock.playing;
+    this.clock.subscribe((c) => (this.playing = c.playing));
+    this.allFlows = flowViews(model);
+    this.flowById = new Map(this.allFlows.map((f) => [f.id, f]));
+    this.openingFlows = this.allFlows.filter((f) => f.year === flowYear(model, null));
+    // Arcs are built once; switching the measure or the year only changes widths, so the map keeps its geometry.
+    this.paths = flowPaths(this.allFlows, anchorOf(model));
+    this.labelPoints = labelPointsOf(this.shapes);
+    this.emphasised = centralAsia(model);
+
+    this.i18n = $derived(i18n(pickLanguage(this.view.current.lang, navigator.languages)));
+    this.themeName = $derived<ThemeName>(this.presenter.active ? 'contrast' : 'light');
+    this.theme = $derived(THEMES[this.themeName]);
+    this.year = $derived(flowYear(this.model, this.view.current.year));
+    this.flows = $derived(this.allFlows.filter((f) => f.year === this.year));
+    this.origins = $derived(originSummaries(this.model, this.year));
+    this.standings = $derived.by(() => {
+      const { instrument, org, year } = this.view.current;
+      if (instrument) return instrumentStandings(this.model, instrument, year);
+      if (org) return orgStandings(this.model, org, year);
+      return null;
+    });
+    this.selected = $derived(this.view.country ? profile(this.model, this.view.country) : null);
+    this.selectedFlows = $derived.by(() => {
+      const iso3 = this.view.country;
+      return { out: this.allFlows.filter((f) => f.origin_iso3 === iso3), in: this.allFlows.filter((f) => f.destination_iso3 === iso3) };
+    });
+    this.corridorPair = $derived(this.view.corridor ? (this.view.corridor.split('-') as [string, string]) : null);
+    this.corridor = $derived(this.corridorPair ? corridor(this.model, ...this.corridorPair) : null);
+    this.panelOpen = $derived((this.selected !== null || this.corridor !== null) && this.view.view === 'map');
+    this.flowsLegend = $derived(flowsLegendModel(this.origins, this.view.measure, this.year, this.i18n, this.theme));
+    this.standingsLegend = $derived(
+      this.standings ? standingsLegendModel(this.model, this.standings, this.view.current.year, this.i18n, this.theme) : null,
+    );
+    this.tooltip = $derived.by((): Tooltip | null => {
+      const target = tooltipTarget(this.pointing);
+      if (!target) return null;
+      if (target.kind === 'flow') {
+        const flow = this.flowById.get(target.id);
+        return flow ? { subject: { kind: 'flow' as const, flow }, anchor: target.anchor } : null;
+      }
+      const origin = this.origins.find((o) => o.country.iso3 === target.id);
+      return origin ? { subject: { kind: 'mark' as const, origin }, anchor: target.anchor } : null;
+    });
+    this.colorOf = $derived((iso3: string) => originColor(this.theme, iso3));
+    this.mapFlows = $derived(this.standings ? [] : toMapFlows(this.flows, this.view.measure, this.paths, this.colorOf));
+    this.marks = $derived(this.standings ? [] : totalMarks(this.origins, anchorOf(this.model), this.colorOf));
+    this.labels = $derived(countryLabels(this.model, this.labelPoints, this.flows, this.view.measure, !this.standings, this.i18n));
+    this.choropleth = $derived(choroplethOf(this.standings, this.theme));
+    this.focus = $derived(focusOf(this.corridorPair, this.view.country));
+    this.scene = $derived({
+      palette: this.theme.map,
+      emphasised: this.emphasised,
+      choropleth: this.choropleth,
+      selected: this.view.country,
+      flows: this.mapFlows,
+      marks: this.marks,
+      focus: this.focus,
+      highlight: highlighted(this.pointing),
+      labels: this.labels,
+    });
+  }
+
+  // What the reader sees, derived (in the constructor, once the state they read exists).
+  declare readonly i18n: I18n;
+  declare readonly themeName: ThemeName;
+  declare readonly theme: Theme;
+  /** The flows' year: the URL's, else the latest. */
+  declare readonly year: number | null;
+  declare readonly flows: FlowView[];
+  declare readonly origins: OriginSummary[];
+  /** The instrument and organisation maps: where every country stands, coloured; flows give way to them. */
+  declare readonly standings: Standings | null;
+  declare readonly selected: Profile | null;
+  /** Every year's flows of the open country, out and in (its panel lists them all). */
+  declare readonly selectedFlows: { out: FlowView[]; in: FlowView[] };
+  declare readonly corridorPair: [string, string] | null;
+  declare readonly corridor: Corridor | null;
+  declare readonly panelOpen: boolean;
+  declare readonly flowsLegend: FlowsLegendModel;
+  declare readonly standingsLegend: StandingsLegendModel | null;
+  /** The tooltip's subject and anchor: a flow or an origin's mark, at the pointer or beside the list. */
+  declare readonly tooltip: Tooltip | null;
+  declare private readonly colorOf: (iso3: string) => string;
+  declare private readonly mapFlows: MapFlow[];
+  declare private readonly marks: MapMark[];
+  declare private readonly labels: MapLabel[];
+  declare private readonly choropleth: Choropleth | null;
+  declare private readonly focus: FlowFocus;
+  declare readonly scene: MapScene;
+
+  /** The full map's address, for an embed's "open the full map" link. */
+  get fullMapHref(): string {
+    void this.view.revision; // recompute when the view changes
+    const url = new URL(location.href);
+    for (const k of HOST_PARAMS) url.searchParams.delete(k);
+    return url.href;
+  }
+
+  // Commands.
+  select = (iso3: string | null) => this.view.select(iso3);
+  openCorridor = (id: string) => this.view.selectCorridor(id);
+  /** A flow clicked on the map: its corridor opens. */
+  selectFlow = (id: string) => {
+    const flow = this.flowById.get(id);
+    if (flow) this.openCorridor(flow.corridor);
+  };
+  setMeasure = (measure: Measure) => this.view.setMeasure(measure);
+  togglePlay = () => this.clock.toggle();
+  setMapMode = (patch: { instrument: string | null; org: string | null; year: number | null }) => this.view.update({ ...patch, view: 'map' });
+  showView = (view: View) => this.view.show(view);
+  present = () => this.presenter.enter();
+  hoverMap = (map: MapHover | null) => (this.pointing = { ...this.pointing, map });
+  focusListFlow = (id: string | null, box?: Box) => (this.pointing = { ...this.pointing, list: id && box ? { id, box } : null });
+
+  /** What Esc does here (views.ts). */
+  get back(): Back | null {
+    return VIEW_SPECS[this.view.view].back({ panelOpen: this.view.country !== null || this.view.corridor !== null });
+  }
+  goBack = (back: Back) => (back === 'showMap' ? this.view.show('map') : this.select(null));
+
+  /** A key's command (keymap.ts), but for the Countries menu's, which is the interface's own. */
+  run(command: Command, screenInsets: () => Insets): void {
+    if (command.kind === 'story') this.presenter.run(command.command);
+    else if (command.kind === 'exportSlide') this.exportSlide(screenInsets()).catch((err) => console.warn(err));
+    else if (command.kind === 'present') this.present();
+    else if (command.kind === 'back') this.goBack(command.back);
+  }
+
+  /** The map as shown, with its legend, title and sources, as a 1920×1080 PNG. `screenInsets`: what covers the map. */
+  async exportSlide(screenInsets: Insets): Promise<void> {
+    const map = this.map;
+    if (!map) return;
+    const t = this.i18n;
+    const presenting = this.presenter.active;
+    const legend = this.standingsLegend ? standingsSlideLegend(this.standingsLegend, t) : flowsSlideLegend(this.flowsLegend, t);
+    const sources = slideSources(this.model, {
+      standings: this.standings,
+      origins: this.origins,
+      measure: this.view.measure,
+      stepSources: presenting ? this.presenter.step.sources.map((s) => s.source_id) : undefined,
+    });
+    const address = location.protocol === 'file:' ? null : `${location.host}${location.pathname}`;
+    const content = slideContent({ legend, sources, stepTitle: presenting ? this.presenter.step.title : null, address }, t, this.theme);
+    const scene = this.scene;
+    // The slide shows what the reader sees: the map clear of the panel and the legend.
+    await downloadSlide((frame) => map.snapshot(scene, frame, screenInsets), content, 'corridors.png');
+  }
+}

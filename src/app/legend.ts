@@ -1,0 +1,124 @@
+/**
+ * What a legend says, as data: one model for the flows and one for the status maps, read by the on-screen
+ * legends (ui/legend/) and turned into the slide's legend (slide.ts), so the two can never say different things.
+ * Pure: texts come from the I18n, colours from the Theme.
+ */
+import type { Model } from '../lib/queries/index.ts';
+import type { Figure, FigureValue } from '../lib/queries/figures.ts';
+import { valueOf, type CountTotal, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
+import type { Standings, StandingKey } from '../lib/queries/standings.ts';
+import { legendCounts, legendShares, widthForCount, widthForShare } from '../lib/flows/scale.ts';
+import { originColor, standingColor, type Theme } from '../lib/theme/index.ts';
+import type { I18n } from '../lib/i18n/index.ts';
+import { describeSpan, formatAmount } from '../lib/i18n/format.ts';
+
+export type ScaleSample = { value: number; label: string; widthPx: number };
+
+export type FlowsLegendModel = {
+  measure: Measure;
+  /** The year shown, and whether the dataset has any flow for it. */
+  year: number | null;
+  /** The width scale: samples up to the first at or above the largest value on screen, in the first origin's colour. */
+  scale: { title: string; color: string; samples: ScaleSample[] };
+  /** Origins split by destination: their flows, largest first, each with the value shown for the measure. */
+  split: { origin: OriginSummary; color: string; heading: string; flows: { flow: FlowView; value: string; label: string }[] }[];
+  /** How each derived count was made (by number only): the total multiplied, what it counts, the totals not used. */
+  derivations: { origin: OriginSummary; first: FlowView; total: FigureValue; kind: CountTotal; others: FigureValue[] }[];
+  /** Origins with flows but no total to derive numbers from (by number only). */
+  noCount: OriginSummary[];
+  /** Origins with only a total abroad: drawn as a mark; the lowest–highest published total. */
+  totals: { origin: OriginSummary; color: string; span: string; figure: Figure }[];
+  /** Origins with neither. */
+  none: OriginSummary[];
+  flowCount: number;
+};
+
+export function flowsLegendModel(origins: OriginSummary[], measure: Measure, year: number | null, t: I18n, theme: Theme): FlowsLegendModel {
+  const split = origins.filter((o) => o.kind === 'split');
+  const flows = split.flatMap((o) => o.flows);
+  const max = Math.max(0, ...flows.map((f) => valueOf(f, measure) ?? 0));
+  const first = split[0];
+  const derived = (f: FlowView, value: string) => (measure === 'count' && f.count?.derived ? t.m.flows.derivedValue(value) : value);
+  const display = (f: FlowView) => {
+    if (measure === 'share') return t.m.unit.percent(t.locale.number(f.share_pct ?? 0));
+    return f.count ? formatAmount(f.count.value, t, f.count.derived ? 3 : undefined) : '–';
+  };
+  return {
+    measure,
+    year,
+    scale: {
+      title: measure === 'share' ? t.m.flows.scaleShare : t.m.flows.scaleCount,
+      color: first ? originColor(theme, first.country.iso3) : theme.origins.fallback,
+      samples: (measure === 'share' ? legendShares(max) : legendCounts(max)).map((value) => ({
+        value,
+        label: measure === 'share' ? t.m.unit.percent(t.locale.number(value)) : t.locale.compact(value),
+        widthPx: measure === 'share' ? widthForShare(value) : widthForCount(value),
+      })),
+    },
+    split: split.map((o) => ({
+      origin: o,
+      color: originColor(theme, o.country.iso3),
+      heading: t.m.flows.splitHeading(o.country.name),
+      flows: o.flows.map((f) => ({
+        flow: f,
+        value: display(f),
+        label: t.m.flows.openCorridor({ origin: f.origin.name, destination: f.destination.name, value: derived(f, display(f)) }),
+      })),
+    })),
+    derivations:
+      measure !== 'count'
+        ? []
+        : split.flatMap((o) => {
+            const c = o.flows.find((f) => f.count?.derived)?.count;
+            return c?.derived ? [{ origin: o, first: o.flows[0]!, total: c.total, kind: c.kind, others: c.otherTotals }] : [];
+          }),
+    noCount: measure === 'count' ? split.filter((o) => o.flows.some((f) => !f.count)) : [],
+    totals: origins
+      .filter((o) => o.kind === 'total' && o.total)
+      .map((o) => ({ origin: o, color: originColor(theme, o.country.iso3), span: describeSpan(o.total!.values, t), figure: o.total! })),
+    none: origins.filter((o) => o.kind === 'none'),
+    flowCount: flows.length,
+  };
+}
+
+export type StandingsLegendModel = {
+  title: string;
+  when: string;
+  /** Asked for a year before the instrument was adopted or the organisation founded. */
+  notYet: string | null;
+  groups: { key: StandingKey; color: string; label: string; count: number; countries: { iso3: string; name: string }[] }[];
+  /** Countries outside the dataset, in the map's context colour. */
+  outside: { color: string; label: string };
+  /** Where a paper contradicts the record: the outline's colour, the countries and the claims. */
+  disputed: { color: string; label: string; names: string[] } | null;
+};
+
+export function standingsLegendModel(m: Model, s: Standings, year: number | null, t: I18n, theme: Theme): StandingsLegendModel {
+  const title = s.kind === 'instrument' ? m.instrument.get(s.id)!.name : m.organisation.get(s.id)!.org_name;
+  const names = m.data.countries.filter((c) => s.disputed.has(c.iso3)).map((c) => c.name);
+  const notYetText = s.notYet && year !== null ? (s.notYet.event === 'adopted' ? t.m.notYetAdopted : t.m.notYetFounded) : null;
+  return {
+    title,
+    when: standingsWhen(m, s, year, t),
+    notYet: notYetText ? notYetText({ date: t.locale.date(s.notYet!.date), year: String(year) }) : null,
+    groups: s.groups.map((g) => ({
+      key: g.key,
+      color: standingColor(theme, g.key),
+      label: t.m.status[g.key],
+      count: g.countries.length,
+      countries: g.countries,
+    })),
+    outside: { color: theme.map.context, label: t.m.outsideDataset },
+    disputed: names.length ? { color: theme.map.disputedOutline, label: t.m.disputedByPaper, names } : null,
+  };
+}
+
+/** What a status map's "as of" says: the vote's date for the compact, else today or the year's end. */
+export function standingsWhen(m: Model, standings: Standings, year: number | null, t: I18n): string {
+  const inst = standings.kind === 'instrument' ? m.instrument.get(standings.id) : undefined;
+  if (inst?.kind === 'compact') {
+    const voted = m.data.ratifications.find((r) => r.instrument_id === standings.id && r.date)?.date;
+    return t.m.recordedVote(t.locale.date(voted));
+  }
+  return year === null ? t.m.asOfNow : t.m.asOfYear(String(year));
+}

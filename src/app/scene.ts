@@ -1,0 +1,88 @@
+/**
+ * From what the reader is looking at to what the map draws: the parts of a MapScene, each a pure function, so
+ * the controller can keep each part's value (and reference) until its own inputs change, and a renderer skips
+ * what did not. Nothing here knows a renderer or the DOM.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ShapeProps } from '../lib/geo/countries.ts';
+import { labelPoint } from '../lib/geo/countries.ts';
+import { boundsAround } from '../lib/geo/bounds.ts';
+import type { Model } from '../lib/queries/index.ts';
+import type { FlowView, Measure } from '../lib/queries/flows.ts';
+import type { Standings } from '../lib/queries/standings.ts';
+import type { Choropleth, FlowFocus, LngLat, MapLabel } from '../lib/map/types.ts';
+import type { Theme } from '../lib/theme/index.ts';
+import { standingColor } from '../lib/theme/index.ts';
+import type { I18n } from '../lib/i18n/index.ts';
+import { formatAmount } from '../lib/i18n/format.ts';
+
+export type Shapes = FeatureCollection<Polygon | MultiPolygon, ShapeProps>;
+
+/** Where a country's flows start and end: its capital (countries.csv's anchor). */
+export const anchorOf =
+  (m: Model) =>
+  (iso3: string): LngLat => {
+    const c = m.country.get(iso3)!;
+    return [c.anchor_lng, c.anchor_lat];
+  };
+
+/** The countries drawn in the region's colour. */
+export const centralAsia = (m: Model): string[] => m.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
+
+/** Where each drawn country's name goes (the centre of its largest part). */
+export function labelPointsOf(shapes: Shapes): Map<string, LngLat> {
+  return new Map(shapes.features.filter((f) => f.properties.iso3).map((f) => [f.properties.iso3!, labelPoint(f)]));
+}
+
+/**
+ * A label for every country of the dataset on the map. A flow's destination is labelled where its line ends
+ * (the capital) and carries the flow's value when exactly one flow arrives there; status maps show names only.
+ */
+export function countryLabels(m: Model, points: Map<string, LngLat>, flows: FlowView[], measure: Measure, withValues: boolean, t: I18n): MapLabel[] {
+  const anchor = anchorOf(m);
+  const inbound = (iso3: string) => flows.filter((f) => f.destination_iso3 === iso3);
+  const detail = (iso3: string): string | undefined => {
+    const [f, ...more] = inbound(iso3);
+    if (!withValues || !f || more.length) return undefined;
+    if (measure === 'share') return f.share_pct !== undefined ? t.m.unit.percent(t.locale.number(f.share_pct)) : undefined;
+    if (!f.count) return undefined;
+    const value = formatAmount(f.count.value, t, f.count.derived ? 3 : undefined);
+    return f.count.derived ? t.m.flows.derivedValue(value) : value;
+  };
+  return [...points].map(([iso3, centre]) => {
+    const share = inbound(iso3)[0]?.share_pct;
+    const capital = { lngLat: anchor(iso3), placement: 'above' as const };
+    const middle = { lngLat: centre, placement: 'center' as const };
+    return {
+      iso3,
+      text: m.country.get(iso3)!.name,
+      detail: detail(iso3),
+      at: share !== undefined ? [capital, middle] : [middle, capital],
+      priority: (m.country.get(iso3)!.role === 'central_asia' ? 1000 : 0) + (share ?? -1),
+    };
+  });
+}
+
+/** A status map's colours: each country's category, and a dashed outline where a paper disputes the record. */
+export function choroplethOf(standings: Standings | null, theme: Theme): Choropleth | null {
+  if (!standings) return null;
+  const colors: Record<string, string> = {};
+  for (const [iso3, key] of standings.byCountry) colors[iso3] = standingColor(theme, key);
+  return { colors, outlined: [...standings.disputed] };
+}
+
+/** Which flows stand out: those of the open corridor, else those touching the open country. */
+export function focusOf(corridor: [string, string] | null, country: string | null): FlowFocus {
+  if (corridor) return { kind: 'corridor', a: corridor[0], b: corridor[1] };
+  return country ? { kind: 'country', iso3: country } : null;
+}
+
+/**
+ * Where the map opens: every Central Asian state and every flow's destination in view. A phone is too narrow
+ * for Seoul and Ankara at a legible zoom, so it opens on the corridors of at least 1% (pan for the rest).
+ */
+export function openingBounds(m: Model, flows: FlowView[], narrow: boolean): [LngLat, LngLat] {
+  const anchor = anchorOf(m);
+  const destinations = flows.filter((f) => !narrow || (f.share_pct ?? 0) >= 1).map((f) => f.destination_iso3);
+  return boundsAround([...centralAsia(m), ...destinations].map(anchor), narrow ? 2 : 4);
+}

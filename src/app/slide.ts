@@ -1,0 +1,91 @@
+/**
+ * The slide's words and colours: the same legend model as the screen's, in the slide's legend items; the
+ * sources of what it shows, named on it (a slide travels without the app); the theme's slide colours.
+ */
+import type { Model } from '../lib/queries/index.ts';
+import type { Measure, OriginSummary } from '../lib/queries/flows.ts';
+import type { Standings } from '../lib/queries/standings.ts';
+import type { LegendItem, SlideContent, SlideLegend } from '../lib/export/slide.ts';
+import type { Theme } from '../lib/theme/index.ts';
+import type { I18n } from '../lib/i18n/index.ts';
+import { formatAmount } from '../lib/i18n/format.ts';
+import type { FlowsLegendModel, StandingsLegendModel } from './legend.ts';
+
+/**
+ * Flows: the width scale (each flow's value is written at its destination on the map itself), then the
+ * origins drawn as a total mark, each with the lowest and highest published total (the slide cannot open
+ * the list of sources the app shows, so the range stands in for it).
+ */
+export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
+  const first = l.split[0]?.flows[0]?.flow;
+  const scale: LegendItem[] = l.scale.samples.slice(0, 5).map((s) => ({
+    kind: 'line',
+    color: l.scale.color,
+    width: s.widthPx,
+    label: l.measure === 'share' ? s.label : formatAmount(s.value, t),
+  }));
+  // A derived count names the total it multiplies, so the slide never shows a number without its base.
+  const count = first?.count;
+  const base: LegendItem[] =
+    l.measure === 'count' && count?.derived
+      ? [{ kind: 'row', label: t.m.flows.slideTotal(t.m.flows.totalWhat[count.kind]), value: formatAmount(count.total.value!, t) }]
+      : [];
+  const totals: LegendItem[] = l.totals.length
+    ? [
+        { kind: 'heading', label: t.m.flows.slideTotalsHeading },
+        ...l.totals.map((o): LegendItem => ({ kind: 'row', color: o.color, label: o.origin.country.name, value: o.span })),
+      ]
+    : [];
+  return {
+    title: first ? t.m.flows.splitHeading(first.origin.name) : t.m.flowsMode,
+    subtitle: first ? t.m.flows.periodSource({ period: first.period ?? String(first.year), source: first.source.short }) : '',
+    items: [...(l.measure === 'count' ? [{ kind: 'heading', label: t.m.flows.scaleCount } as const] : []), ...scale, ...base, ...totals],
+  };
+}
+
+/** Instrument or organisation maps: each category's colour, name and number of countries; the disputed outline. */
+export function standingsSlideLegend(l: StandingsLegendModel, t: I18n): SlideLegend {
+  const items: LegendItem[] = l.groups.map((g) => ({ kind: 'swatch', color: g.color, label: t.m.statusCount({ status: g.label, count: g.count }) }));
+  if (l.disputed) items.push({ kind: 'swatch', color: l.disputed.color, dashed: true, label: l.disputed.label });
+  return { title: l.title, subtitle: l.when, items };
+}
+
+/**
+ * The sources of what the slide shows: the record behind a standings map and the papers it marks as disputed,
+ * or the flows' and totals' sources; in presenter mode the step's own sources come first.
+ */
+export function slideSources(
+  m: Model,
+  view: { standings: Standings | null; origins: OriginSummary[]; measure: Measure; stepSources?: string[] },
+): string[] {
+  const ids: string[] = [...(view.stepSources ?? [])];
+  if (view.standings) {
+    ids.push(...view.standings.sourceIds);
+    ids.push(...m.data.ratifications.filter((r) => r.instrument_id === view.standings!.id && r.disputed).map((r) => r.source_id));
+  } else {
+    for (const o of view.origins) {
+      for (const f of o.flows) {
+        ids.push(f.source_id);
+        if (view.measure === 'count' && f.count?.derived) ids.push(f.count.total.source_id);
+      }
+      for (const v of o.total?.values ?? []) ids.push(v.source_id);
+    }
+  }
+  return [...new Set(ids)].map((id) => m.source.get(id)!.short);
+}
+
+/** Everything on the slide but the map. `address` is where the map lives (null from file://: a presenter's own disk). */
+export function slideContent(
+  p: { legend: SlideLegend; sources: string[]; stepTitle: string | null; address: string | null },
+  t: I18n,
+  theme: Theme,
+): SlideContent {
+  return {
+    title: t.m.appSubtitle,
+    subtitle: p.stepTitle ?? p.legend.title,
+    legend: p.legend,
+    sourceLine: t.m.slide.sourceLine(p.sources),
+    credit: p.address ? t.m.slide.creditAt(p.address) : t.m.slide.credit,
+    colors: theme.slide,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * The themes, by name. A theme is a file of tokens (tokens.ts says what each is for); adding one is a new file
+ * and an entry here. The CSS custom properties are generated from these at build time (css.ts, through the
+ * `virtual:theme.css` module), so the stylesheets name variables, never colours.
+ */
+import type { StandingKey } from '../queries/standings.ts';
+import { contrast } from './contrast.ts';
+import { light } from './light.ts';
+import type { Theme } from './tokens.ts';
+
+export type { Theme, MapTokens, UiTokens, SlideTokens } from './tokens.ts';
+
+export const THEMES = { light, contrast } satisfies Record<string, Theme>;
+export type ThemeName = keyof typeof THEMES;
+
+export const theme = (name: ThemeName): Theme => THEMES[name];
+
+/** A flow's or an origin mark's colour. */
+export const originColor = (t: Theme, iso3: string): string => t.origins.byCountry[iso3] ?? t.origins.fallback;
+
+export const standingColor = (t: Theme, key: StandingKey): string => t.standings[key];
