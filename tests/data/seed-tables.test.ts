@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realDataset } from './helpers.ts';
+import { realDataset } from '../unit/helpers.ts';
 
 const SEEDS = process.env.SEEDS_DIR ?? join(process.cwd(), '../shared/seeds');
 const data = realDataset();
