@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/data/load.ts';
+import { loadAll, loadDataset } from '../../src/lib/data/load.ts';
 import { DataError } from '../../src/lib/data/csv.ts';
-import { editLine, lineOf, readReal, readWith, realDataset } from './helpers.ts';
+import { editFixtureLine, fixtureDataset, fixtureLineOf, fixtureWith, readFixture } from './helpers.ts';
 
 function errorOf(read: (f: string) => string | undefined): string {
   try {
@@ -13,162 +13,218 @@ function errorOf(read: (f: string) => string | undefined): string {
   throw new Error('expected the dataset to be rejected');
 }
 
-describe('the real dataset', () => {
-  it('loads without a single problem', () => {
-    const d = realDataset();
-    expect(d.countries.length).toBeGreaterThanOrEqual(17);
-    expect(d.flows.length).toBeGreaterThanOrEqual(7);
+describe('the fixture dataset', () => {
+  it('loads without a single problem, every row kept with the line it came from', () => {
+    expect(() => loadAll(readFixture)).not.toThrow();
+    const d = fixtureDataset();
+    const rows = (file: string) => readFixture(file)!.trimEnd().split('\n').length - 1; // no cell of the fixture spans lines
+    expect(d.countries).toHaveLength(rows('countries.csv'));
+    expect(d.flows).toHaveLength(rows('flows.csv'));
+    expect(d.ratifications).toHaveLength(rows('ratifications.csv'));
+    expect(d.flows.map((f) => f.line)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
-  it('has exactly one depositary record for every country and instrument', () => {
-    const d = realDataset();
-    const authoritative = new Set(d.sources.filter((s) => s.kind === 'depositary' || s.kind === 'official').map((s) => s.source_id));
-    for (const c of d.countries)
-      for (const i of d.instruments)
-        expect(
-          d.ratifications.filter((r) => r.country_iso3 === c.iso3 && r.instrument_id === i.instrument_id && authoritative.has(r.source_id)),
-          `${c.iso3} ${i.instrument_id}`,
-        ).toHaveLength(1);
+  it('reads cells into their types: numbers, booleans, lists, and empty cells as not given', () => {
+    const d = fixtureDataset();
+    const tur = d.flows.find((f) => f.destination_iso3 === 'TUR' && f.year === 2023)!;
+    expect([tur.share_pct, tur.migrants, tur.period]).toEqual([10, 40000, 'first three months of 2023']);
+    expect(d.flows.find((f) => f.destination_iso3 === 'RUS' && f.year === 2022)!.migrants).toBeUndefined();
+    expect(d.countries.find((c) => c.iso3 === 'USA')!.on_map).toBe(false);
+    expect(d.countries.find((c) => c.iso3 === 'UZB')!.anchor_lat).toBe(41.3);
+    expect(d.events.find((e) => e.event_id === 'fx-regional-meeting-2025')!.participants).toEqual(['KAZ', 'KGZ', 'TJK', 'UZB', 'union-a']);
+    expect(d.agreements.find((a) => a.agreement_id === 'fx-uzb-kaz-action-plan-2026')!.date_inferred).toBe(true);
+    expect(d.memberships.find((r) => r.source_id === 'fixture-paper-a')!.checked).toBeUndefined();
   });
 
-  it('keeps the papers’ contrary claims as disputed rows beside the depositary record', () => {
-    const d = realDataset();
-    const claim = (iso3: string, id: string, source: string) =>
-      d.ratifications.find((r) => r.country_iso3 === iso3 && r.instrument_id === id && r.source_id === source);
-    expect(claim('UZB', 'refugee-1951', 'untc')).toMatchObject({ status: 'not_party', disputed: false });
-    expect(claim('UZB', 'refugee-1951', 'asadov-2024')).toMatchObject({ status: 'party', disputed: true });
-    expect(claim('UZB', 'icrmw-1990', 'untc')).toMatchObject({ status: 'not_party', disputed: false });
-    expect(claim('UZB', 'icrmw-1990', 'xolmirzayeva-2025')).toMatchObject({ status: 'party', disputed: true });
+  it('keeps a paper’s contrary claim as a disputed row beside the depositary record, and an agreeing claim undisputed', () => {
+    const d = fixtureDataset();
+    const claim = (id: string, source: string) =>
+      d.ratifications.find((r) => r.country_iso3 === 'UZB' && r.instrument_id === id && r.source_id === source);
+    expect(claim('treaty-a', 'fixture-depositary-d')).toMatchObject({ status: 'not_party', disputed: false, checked: false });
+    expect(claim('treaty-a', 'fixture-paper-b')).toMatchObject({ status: 'party', disputed: true });
+    expect(claim('treaty-b', 'fixture-depositary-d')).toMatchObject({ status: 'party', disputed: false });
+    expect(claim('treaty-b', 'fixture-press-c')).toMatchObject({ status: 'party', disputed: false });
   });
 });
 
 describe('a broken copy names the broken cell', () => {
   it('reports a missing column with the file and the column', () => {
-    const text = readReal('flows.csv')!.replace('share_pct,', '');
-    expect(errorOf(readWith({ 'flows.csv': text }))).toContain('data/flows.csv:1: share_pct column is missing from the header');
+    const text = readFixture('flows.csv')!.replace('share_pct,', '');
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain('data/flows.csv:1: share_pct column is missing from the header');
+  });
+
+  it('reports an unknown column and a column given twice', () => {
+    const text = readFixture('flows.csv')!.replace('share_pct,', 'share_pct,share,');
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain('data/flows.csv:1: share is not a known column (expected: origin_iso3,');
+    const twice = readFixture('flows.csv')!.replace('note', 'note,note');
+    expect(errorOf(fixtureWith({ 'flows.csv': twice }))).toContain('data/flows.csv:1: note column appears twice in the header');
   });
 
   it('reports a bad number with file, line, field and the value as written', () => {
-    const line = lineOf('flows.csv', ',70.2,');
-    const text = editLine('flows.csv', line, (l) => l.replace(',70.2,', ',7O.2,'));
-    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${line}: share_pct "7O.2" is not a number`);
+    const line = fixtureLineOf('flows.csv', ',61.5,');
+    expect(line).toBe(2);
+    const text = editFixtureLine('flows.csv', line, (l) => l.replace(',61.5,', ',6l.5,'));
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${line}: share_pct "6l.5" is not a number`);
   });
 
   it('reports an unknown country', () => {
-    const line = lineOf('flows.csv', 'UZB,KOR');
-    const text = editLine('flows.csv', line, (l) => l.replace('UZB,KOR', 'UZB,XKX'));
-    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(
+    const line = fixtureLineOf('flows.csv', 'UZB,TUR,2022');
+    const text = editFixtureLine('flows.csv', line, (l) => l.replace('UZB,TUR', 'UZB,XKX'));
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(
       `data/flows.csv:${line}: destination_iso3 "XKX" is not a country in data/countries.csv`,
     );
   });
 
   it('reports an unknown source', () => {
-    const line = lineOf('agreements.csv', 'uzb-eec-memorandum-2021');
-    const text = editLine('agreements.csv', line, (l) => l.replace('askarov-polatova', 'askarov-2099'));
-    expect(errorOf(readWith({ 'agreements.csv': text }))).toContain(
-      `data/agreements.csv:${line}: source_id "askarov-2099" is not a source_id in data/sources.csv`,
+    const line = fixtureLineOf('agreements.csv', 'fx-uzb-union-a-memorandum-2021');
+    const text = editFixtureLine('agreements.csv', line, (l) => l.replace('fixture-paper-a', 'fixture-paper-z'));
+    expect(errorOf(fixtureWith({ 'agreements.csv': text }))).toContain(
+      `data/agreements.csv:${line}: source_id "fixture-paper-z" is not a source_id in data/sources.csv`,
+    );
+  });
+
+  it('reports an unknown party to an agreement', () => {
+    const line = fixtureLineOf('agreements.csv', 'fx-uzb-union-a-memorandum-2021');
+    const text = editFixtureLine('agreements.csv', line, (l) => l.replace('UZB;union-a', 'UZB;union-z'));
+    expect(errorOf(fixtureWith({ 'agreements.csv': text }))).toContain(
+      `data/agreements.csv:${line}: parties "union-z" is not a country in data/countries.csv or an org_id in data/organisations.csv`,
     );
   });
 
   it('reports a status word that does not exist', () => {
-    const line = lineOf('memberships.csv', 'cis,UZB,member');
-    const text = editLine('memberships.csv', line, (l) => l.replace('cis,UZB,member', 'cis,UZB,membre'));
-    expect(errorOf(readWith({ 'memberships.csv': text }))).toMatch(
+    const line = fixtureLineOf('memberships.csv', 'commonwealth-b,UZB,member');
+    const text = editFixtureLine('memberships.csv', line, (l) => l.replace('commonwealth-b,UZB,member', 'commonwealth-b,UZB,membre'));
+    expect(errorOf(fixtureWith({ 'memberships.csv': text }))).toMatch(
       new RegExp(`data/memberships.csv:${line}: status "membre" is not one of: member, observer`),
     );
   });
 
+  it('reports a membership that ends before it starts', () => {
+    const line = fixtureLineOf('memberships.csv', 'security-c,UZB,former,1999,2006-08-16');
+    const text = editFixtureLine('memberships.csv', line, (l) => l.replace(',1999,2006-08-16,', ',1999,1998,'));
+    expect(errorOf(fixtureWith({ 'memberships.csv': text }))).toContain(`data/memberships.csv:${line}: until "1998" is before since (1999)`);
+  });
+
   it('reports an impossible date', () => {
-    const line = lineOf('agreements.csv', '2021-04-30');
-    const text = editLine('agreements.csv', line, (l) => l.replace('2021-04-30', '2021-02-30'));
-    expect(errorOf(readWith({ 'agreements.csv': text }))).toContain(`data/agreements.csv:${line}: signed "2021-02-30" is not a real calendar date`);
+    const line = fixtureLineOf('agreements.csv', '2021-04-30');
+    const text = editFixtureLine('agreements.csv', line, (l) => l.replace('2021-04-30', '2021-02-30'));
+    expect(errorOf(fixtureWith({ 'agreements.csv': text }))).toContain(
+      `data/agreements.csv:${line}: signed "2021-02-30" is not a real calendar date`,
+    );
   });
 
   it('reports a duplicate row against the line it repeats', () => {
-    const lines = readReal('flows.csv')!.trimEnd().split('\n');
+    const lines = readFixture('flows.csv')!.trimEnd().split('\n');
     const text = [...lines, lines[1]].join('\n') + '\n';
-    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(
-      `data/flows.csv:${lines.length + 1}: destination_iso3 "UZB|RUS|2023|first three months of 2023|kamilov-2025" duplicates line 2`,
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(
+      `data/flows.csv:${lines.length + 1}: destination_iso3 "UZB|RUS|2023|first three months of 2023|fixture-paper-a" duplicates line 2`,
     );
   });
 
   it('reports a row with the wrong number of cells', () => {
-    const text = readReal('flows.csv')!.trimEnd() + '\nUZB,RUS,2023\n';
+    const text = readFixture('flows.csv')!.trimEnd() + '\nUZB,RUS,2023\n';
     const n = text.trimEnd().split('\n').length;
-    expect(errorOf(readWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${n}: has 3 cells but the header has`);
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${n}: has 3 cells but the header has 9`);
   });
 
   it('reports a missing file', () => {
-    expect(errorOf(readWith({ 'agreements.csv': undefined }))).toContain('data/agreements.csv: is missing');
+    expect(errorOf(fixtureWith({ 'agreements.csv': undefined }))).toContain('data/agreements.csv: is missing');
   });
 
   const withRatification = (cells: Record<string, string>) => {
-    const rows = readReal('ratifications.csv')!.trimEnd().split('\n');
+    const rows = readFixture('ratifications.csv')!.trimEnd().split('\n');
     const header = rows[0]!.split(',');
     return { text: [...rows, header.map((h) => cells[h] ?? '').join(',')].join('\n') + '\n', line: rows.length + 1 };
   };
+  const claim = { country_iso3: 'UZB', locator: 'x' };
 
   it('refuses an unknown instrument', () => {
     const { text, line } = withRatification({
-      country_iso3: 'UZB',
-      instrument_id: 'ilo-c999',
+      ...claim,
+      instrument_id: 'convention-z',
       status: 'party',
-      source_id: 'asadov-2024',
-      locator: 'x',
+      source_id: 'fixture-paper-b',
       disputed: 'true',
     });
-    expect(errorOf(readWith({ 'ratifications.csv': text }))).toContain(
-      `data/ratifications.csv:${line}: instrument_id "ilo-c999" is not an instrument_id in data/instruments.csv`,
+    expect(errorOf(fixtureWith({ 'ratifications.csv': text }))).toContain(
+      `data/ratifications.csv:${line}: instrument_id "convention-z" is not an instrument_id in data/instruments.csv`,
     );
   });
 
-  it('refuses a contrary claim that is not marked disputed', () => {
+  it('refuses a status word that does not fit the instrument', () => {
     const { text, line } = withRatification({
-      country_iso3: 'UZB',
-      instrument_id: 'ilo-c097',
+      ...claim,
+      instrument_id: 'compact-d',
       status: 'party',
-      source_id: 'asadov-2024',
-      locator: 'x',
-      disputed: 'false',
+      source_id: 'fixture-paper-a',
+      disputed: 'true',
     });
-    expect(errorOf(readWith({ 'ratifications.csv': text }))).toMatch(
-      new RegExp(`data/ratifications.csv:${line}: disputed "false" must be true: the claim "party" contradicts the record "not_party" on line \\d+`),
+    expect(errorOf(fixtureWith({ 'ratifications.csv': text }))).toContain(
+      `data/ratifications.csv:${line}: status "party" is not one of: voted_yes, voted_no, abstained, absent (for compact)`,
     );
   });
 
-  it('refuses a second depositary record for the same country and instrument', () => {
+  it('refuses a contrary claim that is not marked disputed, and an agreeing claim that is', () => {
+    const record = fixtureLineOf('ratifications.csv', 'UZB,convention-c,not_party');
+    const contrary = withRatification({ ...claim, instrument_id: 'convention-c', status: 'party', source_id: 'fixture-paper-a', disputed: 'false' });
+    expect(errorOf(fixtureWith({ 'ratifications.csv': contrary.text }))).toContain(
+      `data/ratifications.csv:${contrary.line}: disputed "false" must be true: the claim "party" contradicts the record "not_party" on line ${record}`,
+    );
+    const agreeing = withRatification({
+      ...claim,
+      instrument_id: 'convention-c',
+      status: 'not_party',
+      source_id: 'fixture-paper-a',
+      disputed: 'true',
+    });
+    expect(errorOf(fixtureWith({ 'ratifications.csv': agreeing.text }))).toContain(
+      `data/ratifications.csv:${agreeing.line}: disputed "true" must be false: the claim agrees with the record on line ${record}`,
+    );
+  });
+
+  it('refuses a second depositary record for the same country and instrument, and a disputed one', () => {
+    const first = fixtureLineOf('ratifications.csv', 'UZB,convention-c,not_party');
     const { text, line } = withRatification({
-      country_iso3: 'UZB',
-      instrument_id: 'ilo-c097',
+      ...claim,
+      instrument_id: 'convention-c',
       status: 'party',
-      source_id: 'ilo-normlex',
-      locator: 'x',
+      source_id: 'fixture-depositary-e',
       disputed: 'false',
     });
-    expect(errorOf(readWith({ 'ratifications.csv': text }))).toMatch(
-      new RegExp(`data/ratifications.csv:${line}: source_id "ilo-normlex" is a second depositary record for UZB and ilo-c097`),
+    expect(errorOf(fixtureWith({ 'ratifications.csv': text }))).toContain(
+      `data/ratifications.csv:${line}: source_id "fixture-depositary-e" is a second depositary record for UZB and convention-c (first on line ${first})`,
+    );
+    const disputed = editFixtureLine('ratifications.csv', first, (l) => l.replace(',false,false,', ',true,false,'));
+    expect(errorOf(fixtureWith({ 'ratifications.csv': disputed }))).toContain(
+      `data/ratifications.csv:${first}: disputed "true" must be false on a depositary record`,
     );
   });
 
   it('requires the date of signature for a ratification of a UN treaty, and no later than the ratification', () => {
-    const rows = readReal('ratifications.csv')!.split('\n');
-    const i = rows.findIndex((l) => l.startsWith('RUS,untoc-2000,party,ratification,2004-05-26,2000-12-12,'));
-    expect(i).toBeGreaterThan(0);
-    const unsigned = rows.map((l, j) => (j === i ? l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,,') : l)).join('\n');
-    expect(errorOf(readWith({ 'ratifications.csv': unsigned }))).toContain(
-      `data/ratifications.csv:${i + 1}: signed is required for a ratification (the date of signature)`,
+    const i = fixtureLineOf('ratifications.csv', 'RUS,treaty-b,party,ratification,2004-05-26,2000-12-12,');
+    const unsigned = editFixtureLine('ratifications.csv', i, (l) => l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,,'));
+    expect(errorOf(fixtureWith({ 'ratifications.csv': unsigned }))).toContain(
+      `data/ratifications.csv:${i}: signed is required for a ratification (the date of signature)`,
     );
-    const late = rows.map((l, j) => (j === i ? l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,2005-01-01,') : l)).join('\n');
-    expect(errorOf(readWith({ 'ratifications.csv': late }))).toContain(
-      `data/ratifications.csv:${i + 1}: signed "2005-01-01" is after the date of ratification (2004-05-26)`,
+    const late = editFixtureLine('ratifications.csv', i, (l) => l.replace(',2004-05-26,2000-12-12,', ',2004-05-26,2005-01-01,'));
+    expect(errorOf(fixtureWith({ 'ratifications.csv': late }))).toContain(
+      `data/ratifications.csv:${i}: signed "2005-01-01" is after the date of ratification (2004-05-26)`,
     );
   });
 
-  it('requires every country to have a row for every instrument', () => {
-    const text = readReal('ratifications.csv')!
+  it('requires every country to have a depositary record for every instrument, and a claim to have one beside it', () => {
+    const text = readFixture('ratifications.csv')!
       .split('\n')
-      .filter((l) => !(l.startsWith('TKM,icrmw-1990,') && l.includes(',untc,')))
+      .filter((l) => !l.startsWith('TKM,treaty-b,'))
       .join('\n');
-    expect(errorOf(readWith({ 'ratifications.csv': text }))).toContain('data/ratifications.csv: has no depositary record for TKM and icrmw-1990');
+    expect(errorOf(fixtureWith({ 'ratifications.csv': text }))).toContain('data/ratifications.csv: has no depositary record for TKM and treaty-b');
+    const bare = readFixture('ratifications.csv')!
+      .split('\n')
+      .filter((l) => !l.startsWith('UZB,treaty-a,not_party,'))
+      .join('\n');
+    const line = bare.split('\n').findIndex((l) => l.startsWith('UZB,treaty-a,party,claim')) + 1;
+    expect(errorOf(fixtureWith({ 'ratifications.csv': bare }))).toContain(
+      `data/ratifications.csv:${line}: source_id "fixture-paper-b" is a claim with no depositary record beside it for UZB and treaty-a`,
+    );
   });
 });

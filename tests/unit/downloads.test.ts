@@ -4,13 +4,13 @@ import { buildDownloads, DOWNLOAD_FILES } from '../../src/lib/data/downloads.ts'
 import { FILES } from '../../src/lib/data/schema.ts';
 import { loadAll } from '../../src/lib/data/load.ts';
 import { en } from '../../src/lib/i18n/en.ts';
-import { readReal } from './helpers.ts';
+import { readFixture } from './helpers.ts';
 
-const { dataset: data, story } = loadAll(readReal);
+const { dataset: data, story } = loadAll(readFixture);
 const files = buildDownloads(data, story);
 
 describe('CSV downloads', () => {
-  it('has one file per kind of fact, each row of data/ in it', () => {
+  it('has one file per kind of fact, each row of the dataset in it', () => {
     expect(Object.keys(files).sort()).toEqual([...DOWNLOAD_FILES].sort());
     const rows = (f: (typeof DOWNLOAD_FILES)[number]) => csvParse(files[f]);
     expect(rows('flows.csv')).toHaveLength(data.flows.length);
@@ -45,14 +45,14 @@ describe('CSV downloads', () => {
     expect(offered).toContain('story.json');
   });
 
-  // Every column of every data/ file, every row, every value: nothing is lost in a download.
+  // Every column of every data file, every row, every value: nothing is lost in a download.
   for (const { file } of Object.values(FILES)) {
-    it(`${file} carries every column and value of data/${file}`, () => {
-      const raw = csvParse(readReal(file)!);
+    it(`${file} carries every column and value of the dataset's ${file}`, () => {
+      const raw = csvParse(readFixture(file)!);
       const down = csvParse(files[file as (typeof DOWNLOAD_FILES)[number]]);
       for (const column of raw.columns) expect(down.columns, `${file} column ${column}`).toContain(column);
       expect(down).toHaveLength(raw.length);
-      // Same order as data/; numbers may be written differently (41.30 → 41.3) but not changed.
+      // Same order as the file; numbers may be written differently (41.30 → 41.3) but not changed.
       const same = (a: string, b: string) => a === b || (a !== '' && b !== '' && Number(a) === Number(b));
       raw.forEach((r, i) => {
         for (const column of raw.columns) {
@@ -63,8 +63,8 @@ describe('CSV downloads', () => {
     });
   }
 
-  it('gives the story as JSON, the same as data/story.json', () => {
-    expect(JSON.parse(files['story.json'])).toEqual(JSON.parse(readReal('story.json')!));
+  it('gives the story as JSON, the same as story.json', () => {
+    expect(JSON.parse(files['story.json'])).toEqual(JSON.parse(readFixture('story.json')!));
     expect(JSON.parse(files['story.json']).steps).toHaveLength(story.steps.length);
   });
 
@@ -81,24 +81,25 @@ describe('CSV downloads', () => {
 
   it('quotes cells with commas and quotes so every row parses back to the same values', () => {
     const agreements = csvParse(files['agreements.csv']);
-    const row = agreements.find((r) => r.agreement_id === 'asadov-t4-uzb-rus-2017')!;
-    expect(row.provisions).toBe('Simplified legal migration, social protection rights');
+    const row = agreements.find((r) => r.agreement_id === 'fx-uzb-rus-2017')!;
+    expect(row.provisions).toBe('Organised recruitment, social protection');
     expect(row.parties).toBe('UZB;RUS');
     const sources = csvParse(files['sources.csv']);
-    expect(sources.find((r) => r.source_id === 'isrs-rcm-2025')!.citation).toContain('"Labour Migration Program – Central Asia"');
+    expect(sources.find((r) => r.source_id === 'fixture-press-c')!.citation).toBe(
+      'Fixture: Press C. "A quoted headline, with a comma" (2024). Not a real article.',
+    );
+    const laws = csvParse(files['laws.csv']);
+    expect(laws.find((r) => r.law_id === 'fx-uzb-law-external-migration-2021')!.title).toBe('Fixture law "On external labour migration"');
   });
 
   it('names the organisation and the instrument beside their ids', () => {
-    const m = csvParse(files['memberships.csv']).find((r) => r.org_id === 'cis' && r.country_iso3 === 'UZB')!;
-    expect(m.org_name).toBe('Commonwealth of Independent States');
-    const r = csvParse(files['ratifications.csv']).find((x) => x.country_iso3 === 'KGZ' && x.instrument_id === 'ilo-c097')!;
-    expect([r.instrument_name, r.status, r.date, r.disputed]).toEqual([
-      'Migration for Employment Convention (Revised), 1949 (No. 97)',
-      'party',
-      '2008-09-10',
-      'false',
-    ]);
-    const e = csvParse(files['events.csv']).find((x) => x.event_id === 'almaty-conference-2011')!;
-    expect([e.participants, e.participant_names]).toEqual(['almaty-process', 'Almaty Process on Refugee Protection and International Migration']);
+    const m = csvParse(files['memberships.csv']).find((r) => r.org_id === 'commonwealth-b' && r.country_iso3 === 'UZB')!;
+    expect(m.org_name).toBe('Fixture Commonwealth B');
+    const r = csvParse(files['ratifications.csv']).find((x) => x.country_iso3 === 'KGZ' && x.instrument_id === 'convention-c')!;
+    expect([r.instrument_name, r.status, r.date, r.disputed]).toEqual(['Fixture Convention C on domestic workers', 'party', '2015-05-12', 'false']);
+    const e = csvParse(files['events.csv']).find((x) => x.event_id === 'fx-conference-2011')!;
+    expect([e.participants, e.participant_names]).toEqual(['commonwealth-b', 'Fixture Commonwealth B']);
+    const mixed = csvParse(files['events.csv']).find((x) => x.event_id === 'fx-regional-meeting-2025')!;
+    expect(mixed.participant_names).toBe('Kazakhstan;Kyrgyzstan;Tajikistan;Uzbekistan;Fixture Union A');
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/data/story.ts';
-import { readReal, realDataset } from './helpers.ts';
+import { loadAll } from '../../src/lib/data/load.ts';
+import { fixtureDataset, fixtureWith, readFixture } from './helpers.ts';
 
-const data = realDataset();
-const text = readReal('story.json')!;
-const errorOf = (t: string) => {
+const data = fixtureDataset();
+const text = readFixture('story.json')!;
+const errorOf = (t: string | undefined) => {
   try {
     loadStory(t, data);
   } catch (e) {
@@ -13,19 +14,20 @@ const errorOf = (t: string) => {
   throw new Error('expected the story to be rejected');
 };
 
-describe('the default story', () => {
-  it('loads, cites a source on every step and has at most 9 steps', () => {
+describe('a story', () => {
+  it('loads, with its steps, views and sources as written', () => {
     const story = loadStory(text, data);
-    expect(story.steps.length).toBeGreaterThanOrEqual(6);
-    expect(story.steps.length).toBeLessThanOrEqual(9);
-    for (const s of story.steps) expect(s.sources.length).toBeGreaterThan(0);
-  });
-
-  it('covers the corridors, the organisations, the instruments and a dispute', () => {
-    const story = loadStory(text, data);
-    expect(story.steps.some((s) => s.view.org)).toBe(true);
-    expect(story.steps.some((s) => s.view.instrument === 'refugee-1951')).toBe(true);
-    expect(story.steps.some((s) => /disput|disagree/i.test(s.caption + s.title))).toBe(true);
+    expect(story.title).toBe('Fixture story (synthetic, for unit tests)');
+    expect(story.steps).toHaveLength(6);
+    expect(story.steps.map((s) => s.view)).toEqual([
+      {},
+      { country: 'UZB' },
+      { org: 'union-a' },
+      { instrument: 'treaty-a' },
+      { instrument: 'compact-d' },
+      { country: 'KAZ' },
+    ]);
+    expect(story.steps[1]!.sources.map((s) => s.source_id)).toEqual(['fixture-paper-a', 'fixture-paper-b']);
   });
 
   it('names the broken field of a bad step', () => {
@@ -39,17 +41,49 @@ describe('the default story', () => {
     expect(msg).toContain('data/story.json: steps[2].view.country "XYZ" is not in the dataset');
     expect(msg).toContain('data/story.json: steps[4].sources[0].source_id "nobody-2099" is not a source_id in data/sources.csv');
     expect(errorOf('{ not json')).toContain('data/story.json: is not valid JSON');
+    expect(errorOf(undefined)).toContain('data/story.json: is missing');
+  });
+
+  it('cites a source on every step and has at most 9 steps (number keys jump to 1–9)', () => {
+    const uncited = JSON.parse(text);
+    uncited.steps[1].sources = [];
+    expect(errorOf(JSON.stringify(uncited))).toContain('data/story.json: steps[1].sources must cite at least one source');
+    const long = JSON.parse(text);
+    long.steps = [...long.steps, ...long.steps];
+    expect(errorOf(JSON.stringify(long))).toContain('data/story.json: steps has more than 9 steps');
+    const unknownView = JSON.parse(text);
+    unknownView.steps[0].view = { flows: 'UZB' };
+    expect(errorOf(JSON.stringify(unknownView))).toContain('data/story.json: steps[0].view');
   });
 });
 
-describe('the whole of data/', () => {
-  it('cites every source somewhere, and names a source nothing cites', async () => {
-    const { loadAll } = await import('../../src/lib/data/load.ts');
-    const { readWith } = await import('./helpers.ts');
-    expect(() => loadAll(readReal)).not.toThrow();
-    const padded = readReal('sources.csv')!.trimEnd() + '\nnobody-2099,paper,Nobody 2099,"Nobody. Nothing (2099).",2099,,,,\n';
-    expect(() => loadAll(readWith({ 'sources.csv': padded }))).toThrow(
-      /data\/sources.csv:\d+: source_id "nobody-2099" is not cited by any row or story step/,
+describe('the whole of a dataset', () => {
+  it('cites every source somewhere, and names a source nothing cites', () => {
+    expect(() => loadAll(readFixture)).not.toThrow();
+    const padded = readFixture('sources.csv')!.trimEnd() + '\nnobody-2099,paper,Nobody 2099,"Fixture: Nobody. Nothing (2099).",2099,,,,\n';
+    const line = padded.trimEnd().split('\n').length;
+    expect(() => loadAll(fixtureWith({ 'sources.csv': padded }))).toThrow(
+      `data/sources.csv:${line}: source_id "nobody-2099" is not cited by any row or story step`,
+    );
+  });
+
+  it('counts a source cited only by the story as cited', () => {
+    // Vote record V backs only the compact's rows; with those rows gone, a story step citing it keeps it cited.
+    const ratifications = readFixture('ratifications.csv')!
+      .split('\n')
+      .filter((l) => !l.includes('fixture-vote-record'))
+      .join('\n');
+    const instruments = readFixture('instruments.csv')!
+      .split('\n')
+      .filter((l) => !l.startsWith('compact-d,'))
+      .join('\n');
+    const story = JSON.parse(text);
+    story.steps[4].view = {};
+    const read = (storyText: string) => fixtureWith({ 'ratifications.csv': ratifications, 'instruments.csv': instruments, 'story.json': storyText });
+    expect(() => loadAll(read(JSON.stringify(story)))).not.toThrow();
+    story.steps.splice(4, 1);
+    expect(() => loadAll(read(JSON.stringify(story)))).toThrow(
+      /data\/sources.csv:\d+: source_id "fixture-vote-record" is not cited by any row or story step/,
     );
   });
 });

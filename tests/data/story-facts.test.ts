@@ -8,7 +8,7 @@ import { createModel } from '../../src/lib/queries/index.ts';
 import { figure } from '../../src/lib/queries/figures.ts';
 import { flowViews } from '../../src/lib/queries/flows.ts';
 import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
-import { readReal, realDataset } from './helpers.ts';
+import { readReal, realDataset } from '../unit/helpers.ts';
 
 const data = realDataset();
 const model = createModel(data);

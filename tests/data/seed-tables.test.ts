@@ -1,19 +1,27 @@
 /**
  * The seed documents' tables, re-read from ../shared/seeds/ and reproduced from data/: every number and row
- * in them must be in the dataset with its source and a locator pointing at the table.
+ * in them must be in the dataset with its source and a locator pointing at the table. Without the seeds folder
+ * (a checkout on its own) the comparison is skipped, and says so.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realDataset } from './helpers.ts';
+import { realDataset } from '../unit/helpers.ts';
 
-const SEEDS = process.env.SEEDS_DIR ?? join(process.cwd(), '../shared/seeds');
+const SEEDS = resolve(process.env.SEEDS_DIR || join(process.cwd(), '../shared/seeds'));
+const haveSeeds = existsSync(SEEDS);
+if (!haveSeeds)
+  console.warn(
+    `\n*** SKIPPED: the seed-document comparison (tests/data/seed-tables.test.ts).\n` +
+      `*** No seeds folder at ${SEEDS}${process.env.SEEDS_DIR ? ' (from SEEDS_DIR)' : ' (../shared/seeds beside the project)'}.\n` +
+      `*** Put ../shared beside the project, or point at the folder: SEEDS_DIR=/path/to/seeds npx vitest run\n`,
+  );
 const data = realDataset();
 const iso3 = new Map(data.countries.map((c) => [c.name, c.iso3]));
 
 function seed(file: string): string {
   const path = join(SEEDS, file);
-  if (!existsSync(path)) throw new Error(`seed document ${path} not found: run the tests with ../shared beside the project, or set SEEDS_DIR`);
+  if (!existsSync(path)) throw new Error(`seed document ${path} not found in ${SEEDS} (set SEEDS_DIR to the folder that holds it)`);
   return readFileSync(path, 'utf8');
 }
 
@@ -35,8 +43,8 @@ const amount = (s: string) => {
   return Number(m[1]!.replaceAll(',', '')) * (m[2] ? 1_000_000 : 1);
 };
 
-describe('Asadov 2024 (000_35119cf0bd49671d.txt)', () => {
-  const text = seed('000_35119cf0bd49671d.txt');
+describe.skipIf(!haveSeeds)('Asadov 2024 (000_35119cf0bd49671d.txt)', () => {
+  const text = haveSeeds ? seed('000_35119cf0bd49671d.txt') : '';
   const cited = (indicator: string, country: string, locator: string) =>
     data.statistics.filter((s) => s.source_id === 'asadov-2024' && s.indicator === indicator && s.country_iso3 === country && s.locator === locator);
 
@@ -75,8 +83,8 @@ describe('Asadov 2024 (000_35119cf0bd49671d.txt)', () => {
   });
 });
 
-describe('Kamilov 2025 (001_ac8ea4f449177cb6.txt)', () => {
-  const text = seed('001_ac8ea4f449177cb6.txt').replace(/\s+/g, ' ');
+describe.skipIf(!haveSeeds)('Kamilov 2025 (001_ac8ea4f449177cb6.txt)', () => {
+  const text = haveSeeds ? seed('001_ac8ea4f449177cb6.txt').replace(/\s+/g, ' ') : '';
 
   it('destination shares of Uzbek labour migrants', () => {
     const list = text.match(/namely (Russia \([\d.]+%\).*?United Arab Emirates \([\d.]+%\))/)![1]!;
@@ -116,7 +124,7 @@ describe('Kamilov 2025 (001_ac8ea4f449177cb6.txt)', () => {
   });
 });
 
-describe('every seed document', () => {
+describe.skipIf(!haveSeeds)('every seed document', () => {
   it('is cited by at least one source row, and every seed file named in sources exists', () => {
     const named = data.sources.filter((s) => s.seed_file).map((s) => s.seed_file!);
     for (const f of named) expect(seed(f).length, f).toBeGreaterThan(1000);
