@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the one command that sets up a fresh machine and runs every check and test.
 # Installs dependencies when needed, installs Debian's chromium when missing (playwright's own browser
-# download cannot work here), validates data/, type-checks, builds, then runs the unit and browser tests.
+# download cannot work here), lints, validates data/, type-checks, builds, then runs the unit and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +25,9 @@ if [ ! -x "$CHROMIUM" ]; then
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
 fi
+
+step "Linting (ESLint with the architecture's boundaries, Prettier)"
+npm run --silent lint
 
 step "Validating data/"
 npm run --silent data:check

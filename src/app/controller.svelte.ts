@@ -92,6 +92,7 @@ export class Controller {
     this.playing = this.clock.playing;
     this.clock.subscribe((c) => (this.playing = c.playing));
     this.allFlows = flowViews(model);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, never changed
     this.flowById = new Map(this.allFlows.map((f) => [f.id, f]));
     this.openingFlows = this.allFlows.filter((f) => f.year === flowYear(model, null));
     // Arcs are built once; switching the measure or the year only changes widths, so the map keeps its geometry.
@@ -183,6 +184,7 @@ export class Controller {
   /** The full map's address, for an embed's "open the full map" link. */
   get fullMapHref(): string {
     void this.view.revision; // recompute when the view changes
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy to edit, recomputed with the view
     const url = new URL(location.href);
     for (const k of HOST_PARAMS) url.searchParams.delete(k);
     return url.href;

@@ -13,6 +13,7 @@ import { figure, figuresOf } from '../../src/lib/queries/figures.ts';
 import { corridor, countFor, findCorridor, flowViews, originSummaries, totalForCounts } from '../../src/lib/queries/flows.ts';
 import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
 import { totalMarks } from '../../src/lib/flows/map-flows.ts';
+import { THEMES, originColor } from '../../src/lib/theme/index.ts';
 import { readReal } from '../unit/helpers.ts';
 
 const { dataset: data, story } = loadAll(readReal);
@@ -154,7 +155,7 @@ describe('other figures', () => {
     expect(tjk.total!.disagree).toBe(true);
     expect(tjk.total!.values).toHaveLength(3);
     const anchor = (iso3: string): [number, number] => [model.country.get(iso3)!.anchor_lng, model.country.get(iso3)!.anchor_lat];
-    const marks = Object.fromEntries(totalMarks(origins, anchor).map((m) => [m.id, m]));
+    const marks = Object.fromEntries(totalMarks(origins, anchor, (iso3) => originColor(THEMES.light, iso3)).map((m) => [m.id, m]));
     expect(marks.TJK!.ringPx).toBeGreaterThan(marks.TJK!.radiusPx); // 800,000 and more than 1.2 million
     expect(marks.TKM!.ringPx).toBeNull(); // one value: 50,000
   });

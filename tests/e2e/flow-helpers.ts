@@ -2,9 +2,9 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, hex, type RGB } from './fixtures.ts';
-import { ORIGIN_COLORS } from '../../src/lib/flows/colors.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
 
-export const UZB = hex(ORIGIN_COLORS.UZB!);
+export const UZB = hex(THEMES.light.origins.byCountry.UZB!);
 export const stage = (page: Page) => page.locator('.stage');
 export const legend = (page: Page) => page.getByTestId('legend');
 

@@ -1,7 +1,9 @@
 /** Pointer-only behaviour (a phone has no hover). */
 import { test, expect, openApp, centreOf, pixelAt, near, hex } from './fixtures.ts';
 import { PNG } from 'pngjs';
-import { COLORS } from '../../src/lib/map/maplibre/style.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
+
+const COLORS = THEMES.light.map;
 
 test('a country with data highlights under the pointer and the cursor says it can be clicked', async ({ page }) => {
   await openApp(page);

@@ -3,8 +3,10 @@
  * map, the list or a link, move through history, close. Screenshots go to test-results/screenshots/.
  */
 import { test, expect, openApp, snap, centreOf, colourCounts, hex } from './fixtures.ts';
-import { COLORS } from '../../src/lib/map/maplibre/style.ts';
-import { ORIGIN_COLORS } from '../../src/lib/flows/colors.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
+
+const COLORS = THEMES.light.map;
+const ORIGIN_COLORS = THEMES.light.origins.byCountry;
 
 const panel = (page: import('@playwright/test').Page) => page.getByTestId('country-panel');
 

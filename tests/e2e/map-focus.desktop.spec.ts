@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, pixelAt, near, hex, snap } from './fixtures.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
 
 /** Press Tab until the map's canvas has focus (from the keyboard, so :focus-visible applies). */
 async function tabToMap(page: Page): Promise<void> {
@@ -40,8 +41,8 @@ async function edges(page: Page, box: { x: number; y: number; w: number; h: numb
 }
 
 for (const theme of [
-  { name: 'light', query: '', ring: '#0b57d0' },
-  { name: 'presenter', query: '?present=1&step=1', ring: '#9cc9ff' },
+  { name: 'light', query: '', ring: THEMES.light.ui.focusRing },
+  { name: 'presenter', query: '?present=1&step=1', ring: THEMES.contrast.ui.focusRing },
 ]) {
   test(`tabbing to the map shows a ring inside its edge (${theme.name} theme)`, async ({ page }, info) => {
     await openApp(page, theme.query);

@@ -2,15 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { test, expect, openApp, hex, shareAction, type RGB } from './fixtures.ts';
-import { COLORS } from '../../src/lib/map/maplibre/style.ts';
-import { ORIGIN_COLORS } from '../../src/lib/flows/colors.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
 import { SLIDE, legendBox, mapFrame } from '../../src/lib/export/slide.ts';
 import { frameView } from '../../src/lib/map/frame.ts';
-import { flowsLegend } from '../../src/lib/export/legend.ts';
+import { flowsLegendModel } from '../../src/app/legend.ts';
+import { flowsSlideLegend } from '../../src/app/slide.ts';
 import { createModel } from '../../src/lib/queries/index.ts';
-import { originSummaries } from '../../src/lib/queries/flows.ts';
-import { en } from '../../src/lib/i18n/en.ts';
+import { flowYear, originSummaries } from '../../src/lib/queries/flows.ts';
+import { i18n } from '../../src/lib/i18n/index.ts';
 import { realDataset } from '../unit/helpers.ts';
+
+const COLORS = THEMES.light.map;
+const ORIGIN_COLORS = THEMES.light.origins.byCountry;
 
 function count(img: PNG, region: { x: number; y: number; w: number; h: number }, colour: RGB, tol: number): number {
   let n = 0;
@@ -33,11 +36,14 @@ test('Download PNG gives a slide with the map, the flows, the legend, the title 
   const img = PNG.sync.read(readFileSync(path));
   expect([img.width, img.height]).toEqual([SLIDE.width, SLIDE.height]);
 
-  const text = hex('#1f2328');
-  const muted = hex('#5b6169');
+  const text = hex(THEMES.light.slide.text);
+  const muted = hex(THEMES.light.slide.muted);
   const flow = hex(ORIGIN_COLORS.UZB!);
   const title = { x: 0, y: 0, w: SLIDE.width, h: SLIDE.titleBand };
-  const legend = legendBox(flowsLegend(originSummaries(createModel(realDataset())), 'share', en));
+  const model = createModel(realDataset());
+  const year = flowYear(model, null);
+  const t = i18n('en');
+  const legend = legendBox(flowsSlideLegend(flowsLegendModel(originSummaries(model, year), 'share', year, t, THEMES.light), t));
   const source = { x: 0, y: SLIDE.height - SLIDE.sourceBand, w: SLIDE.width, h: SLIDE.sourceBand };
   const map = { x: 0, y: SLIDE.titleBand, w: SLIDE.width - 600, h: SLIDE.height - SLIDE.titleBand - SLIDE.sourceBand };
 

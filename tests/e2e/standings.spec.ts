@@ -1,6 +1,8 @@
 /** The instrument and organisation maps: colours, legend as text, the year, and the URL. */
 import { test, expect, openApp, snap, centreOf, pixelAt, near, hex, colourCounts } from './fixtures.ts';
-import { STANDING_COLORS } from '../../src/lib/map/palette.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
+
+const STANDING_COLORS = THEMES.light.standings;
 
 test('the 1951 Refugee Convention map colours parties, leaves Uzbekistan uncoloured and marks its disputed claim', async ({ page }, info) => {
   await openApp(page, '?instrument=refugee-1951');

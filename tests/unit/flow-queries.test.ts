@@ -11,8 +11,12 @@ import {
   valueOf,
 } from '../../src/lib/queries/flows.ts';
 import { flowPaths, toMapFlows, totalMarks } from '../../src/lib/flows/map-flows.ts';
-import { figureWhen, describeValue, formatAmount, roundSignificant } from '../../src/lib/format.ts';
-import { en as m } from '../../src/lib/i18n/en.ts';
+import { figureWhen, describeValue, formatAmount, roundSignificant } from '../../src/lib/i18n/format.ts';
+import { i18n } from '../../src/lib/i18n/index.ts';
+import { THEMES, originColor } from '../../src/lib/theme/index.ts';
+
+const t = i18n('en');
+const colorOf = (iso3: string) => originColor(THEMES.light, iso3);
 import { fixtureModel } from './helpers.ts';
 
 const model = fixtureModel();
@@ -129,7 +133,7 @@ describe('origins', () => {
   });
 
   it('become marks sized by the lowest published total, with a ring for the highest where sources differ', () => {
-    const marks = Object.fromEntries(totalMarks(originSummaries(model), anchor).map((mk) => [mk.id, mk]));
+    const marks = Object.fromEntries(totalMarks(originSummaries(model), anchor, colorOf).map((mk) => [mk.id, mk]));
     expect(Object.keys(marks).sort()).toEqual(['KGZ', 'TJK']);
     expect(marks.KGZ!.ringPx).toBeGreaterThan(marks.KGZ!.radiusPx); // 900,000 and 1.1 million
     expect(marks.TJK!.ringPx).toBeNull(); // one value: 800,000
@@ -141,8 +145,8 @@ describe('map flows', () => {
   it('keep the same path arrays across measures (the map keeps its geometry), widths follow the measure', () => {
     const flows = flowViews(model).filter((f) => f.year === 2023);
     const paths = flowPaths(flows, anchor);
-    const byShare = toMapFlows(flows, 'share', paths);
-    const byCount = toMapFlows(flows, 'count', paths);
+    const byShare = toMapFlows(flows, 'share', paths, colorOf);
+    const byCount = toMapFlows(flows, 'count', paths, colorOf);
     expect(byShare.map((f) => f.id)).toEqual(byCount.map((f) => f.id));
     expect(byShare).toHaveLength(3);
     byShare.forEach((f, i) => expect(f.path).toBe(byCount[i]!.path));
@@ -154,12 +158,12 @@ describe('map flows', () => {
     const flows = flowViews(model);
     const paths = flowPaths(flows, anchor);
     expect(paths.size).toBe(3);
-    const byShare = toMapFlows(flows, 'share', paths);
+    const byShare = toMapFlows(flows, 'share', paths, colorOf);
     const russia = byShare.filter((f) => f.destination === 'RUS');
     expect(russia).toHaveLength(2);
     expect(russia[0]!.path).toBe(russia[1]!.path);
     // Under count, the 2022 flows (no total for their period) are not drawn.
-    expect(toMapFlows(flows, 'count', paths).map((f) => f.id)).toEqual(flows.filter((f) => f.year === 2023).map((f) => f.id));
+    expect(toMapFlows(flows, 'count', paths, colorOf).map((f) => f.id)).toEqual(flows.filter((f) => f.year === 2023).map((f) => f.id));
   });
 });
 
@@ -215,21 +219,21 @@ describe('corridors', () => {
 
 describe('formatting numbers of migrants', () => {
   it('says millions as words and rounds derived numbers to three significant digits', () => {
-    expect(formatAmount(1_900_000, m)).toBe('1.9 million');
-    expect(formatAmount(800_000, m)).toBe('800,000');
-    expect(formatAmount(1_333_800, m, 3)).toBe('1.33 million');
-    expect(formatAmount(254_600, m, 3)).toBe('255,000');
-    expect(formatAmount(7_600, m, 3)).toBe('7,600');
+    expect(formatAmount(1_900_000, t)).toBe('1.9 million');
+    expect(formatAmount(800_000, t)).toBe('800,000');
+    expect(formatAmount(1_333_800, t, 3)).toBe('1.33 million');
+    expect(formatAmount(254_600, t, 3)).toBe('255,000');
+    expect(formatAmount(7_600, t, 3)).toBe('7,600');
     expect(roundSignificant(0, 3)).toBe(0);
   });
 
   it('keeps each figure’s qualifier and says when its year is not stated', () => {
-    expect(describeValue({ qualifier: 'more_than', value: 2_000_000, value_max: undefined, unit: 'persons' }, m)).toBe('more than 2 million');
-    expect(describeValue({ qualifier: 'about', value: 800_000, value_max: undefined, unit: 'persons' }, m)).toBe('about 800,000');
-    expect(describeValue({ qualifier: 'range', value: 650_000, value_max: 700_000, unit: 'persons' }, m)).toBe('650,000–700,000');
-    expect(describeValue({ qualifier: 'not_available', value: undefined, value_max: undefined, unit: 'persons' }, m)).toBe('not available');
-    expect(figureWhen({ period: 'end of 2024', year: 2024 }, m)).toBe('end of 2024');
-    expect(figureWhen({ period: undefined, year: 2021 }, m)).toBe('2021');
-    expect(figureWhen({ period: undefined, year: undefined }, m)).toBe('year not stated');
+    expect(describeValue({ qualifier: 'more_than', value: 2_000_000, value_max: undefined, unit: 'persons' }, t)).toBe('more than 2 million');
+    expect(describeValue({ qualifier: 'about', value: 800_000, value_max: undefined, unit: 'persons' }, t)).toBe('about 800,000');
+    expect(describeValue({ qualifier: 'range', value: 650_000, value_max: 700_000, unit: 'persons' }, t)).toBe('650,000–700,000');
+    expect(describeValue({ qualifier: 'not_available', value: undefined, value_max: undefined, unit: 'persons' }, t)).toBe('not available');
+    expect(figureWhen({ period: 'end of 2024', year: 2024 }, t)).toBe('end of 2024');
+    expect(figureWhen({ period: undefined, year: 2021 }, t)).toBe('2021');
+    expect(figureWhen({ period: undefined, year: undefined }, t)).toBe('year not stated');
   });
 });

@@ -11,7 +11,6 @@ import {
   MIN_WIDTH_PX,
   MAX_WIDTH_PX,
 } from '../../src/lib/flows/scale.ts';
-import { originColor, ORIGIN_COLORS, FALLBACK_FLOW_COLOR } from '../../src/lib/flows/colors.ts';
 
 const TASHKENT: [number, number] = [69.24, 41.3];
 const MOSCOW: [number, number] = [37.62, 55.75];
@@ -106,14 +105,5 @@ describe('flow arcs', () => {
     // Going east along the equator, right is south.
     const arc = flowArc([0, 0], [40, 0], { bend: 0.1 });
     expect(arc[Math.floor(arc.length / 2)]![1]).toBeLessThan(0);
-  });
-});
-
-describe('origin colours', () => {
-  it('are distinct for the five Central Asian states, fixed per country, with a fallback', () => {
-    expect(new Set(Object.values(ORIGIN_COLORS)).size).toBe(5);
-    expect(originColor('UZB')).toBe(ORIGIN_COLORS.UZB);
-    expect(originColor('UZB')).toBe('#D55E00'); // Okabe–Ito vermillion, in every view and screenshot
-    expect(originColor('XXX')).toBe(FALLBACK_FLOW_COLOR);
   });
 });

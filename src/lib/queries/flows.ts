@@ -180,7 +180,7 @@ export function findCorridor(m: Model, raw: string | null | undefined): [string,
 
 /**
  * A country's flows as small tables, one per direction, origin, source, year and period, so that each says its
- * period and source once: outbound first, each table in the order its first row comes.
+ * period and source once: outbound first, then the latest year first (rows keep their order: largest first).
  */
 export function flowTables(outbound: FlowView[], inbound: FlowView[]): { outbound: boolean; key: string; rows: FlowView[] }[] {
   const tables: { outbound: boolean; key: string; rows: FlowView[] }[] = [];
@@ -195,5 +195,5 @@ export function flowTables(outbound: FlowView[], inbound: FlowView[]): { outboun
       else tables.push({ outbound: isOut, key, rows: [f] });
     }
   }
-  return tables;
+  return tables.sort((a, b) => Number(b.outbound) - Number(a.outbound) || b.rows[0]!.year - a.rows[0]!.year);
 }

@@ -1,55 +1,82 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within, fireEvent } from '@testing-library/svelte';
-import PanelHarness from './PanelHarness.svelte';
-import { createModel } from '../../../src/lib/queries/index.ts';
-import { realDataset } from '../helpers.ts';
+import { cleanup, screen, within, fireEvent } from '@testing-library/svelte';
+import CountryPanel from '../../../src/ui/panels/CountryPanel.svelte';
+import { profile } from '../../../src/lib/queries/index.ts';
+import { flowViews } from '../../../src/lib/queries/flows.ts';
+import { context, renderInApp } from './context.ts';
 
-const model = createModel(realDataset());
 afterEach(cleanup);
+
+function panel(iso3: string, handlers: { onClose?: () => void; onSelect?: (iso3: string) => void } = {}) {
+  const flows = flowViews(context.model);
+  return renderInApp(CountryPanel, {
+    profile: profile(context.model, iso3)!,
+    flowsOut: flows.filter((f) => f.origin_iso3 === iso3),
+    flowsIn: flows.filter((f) => f.destination_iso3 === iso3),
+    onClose: handlers.onClose ?? (() => {}),
+    onSelect: handlers.onSelect ?? (() => {}),
+  });
+}
 
 describe('CountryPanel', () => {
   it('names the country and lists its organisations with year and source', () => {
-    render(PanelHarness, { model, iso3: 'UZB' });
+    panel('UZB');
     expect(screen.getByRole('heading', { level: 2, name: 'Uzbekistan' })).toBeTruthy();
-    const cis = screen.getByText('Commonwealth of Independent States').closest('li')!;
-    expect(cis.textContent).toContain('member');
-    expect(cis.textContent).toContain('since 1991');
-    expect(within(cis as HTMLElement).getAllByRole('button', { name: /^Source:/ }).length).toBeGreaterThan(0);
+    const b = screen.getByText('Fixture Commonwealth B').closest('li')!;
+    expect(b.textContent).toContain('member');
+    expect(b.textContent).toContain('since 1991');
+    expect(within(b as HTMLElement).getAllByRole('button', { name: /^Source:/ }).length).toBeGreaterThan(0);
+  });
+
+  it('shows every year’s flows, each year’s shares in a table of its own that says its period and source', () => {
+    panel('UZB');
+    const tables = screen.getAllByRole('table');
+    expect(tables.map((t) => t.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Share of its labour migrants · first three months of 2023 Paper A 2024',
+      'Share of its labour migrants · first three months of 2022 Paper A 2024',
+    ]);
+    expect(
+      within(tables[1]!)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['Russia72.4%', 'Kazakhstan12.1%', 'Turkey6.3%']);
   });
 
   it('shows a paper’s contrary claim under the depositary record, marked disputed', () => {
-    render(PanelHarness, { model, iso3: 'UZB' });
-    const line = screen.getByText('1951 Refugee Convention').closest('li')!;
+    panel('UZB');
+    const line = screen.getByText('Treaty A').closest('li')!;
     // The record has not been read in a copy yet, and the panel says so without opening the chip.
-    expect(within(line as HTMLElement).getByRole('button', { name: 'Source: UN Treaty Collection (unchecked)' })).toBeTruthy();
+    expect(within(line as HTMLElement).getByRole('button', { name: 'Source: Depositary D (unchecked)' })).toBeTruthy();
     expect(line.textContent).toContain('unchecked');
     const claim = within(line as HTMLElement).getByTestId('disputed-claim');
     expect(claim.textContent).toContain('disputed');
-    expect(claim.textContent).toContain('Asadov 2024 says: party');
+    expect(claim.textContent).toContain('Paper B 2023 says: party');
   });
 
-  it('shows no dispute where the papers agree with the record', () => {
-    render(PanelHarness, { model, iso3: 'UZB' });
-    const line = screen.getByText('UNTOC (Palermo Convention)').closest('li')!;
+  it('shows no dispute where the papers agree with the record, and says when it was ratified', () => {
+    panel('UZB');
+    const line = screen.getByText('Treaty B').closest('li')!;
     expect(within(line as HTMLElement).queryByTestId('disputed-claim')).toBeNull();
-    expect(within(line as HTMLElement).getByRole('button', { name: 'Source: Xolmirzayeva 2025' })).toBeTruthy();
+    expect(within(line as HTMLElement).getByRole('button', { name: 'Source: Press C 2024' })).toBeTruthy();
+    expect(line.textContent).toContain('ratified 9 Dec 2003');
   });
 
   it('prints a figure’s caveat under it, not only inside the citation chip', () => {
-    render(PanelHarness, { model, iso3: 'TJK' });
+    panel('KGZ');
     const remittances = screen.getAllByTestId('figure').find((f) => f.dataset.indicator === 'remittances_pct_gdp')!;
-    const tableRow = within(remittances).getByText('29% of GDP').closest('li')!;
-    expect(tableRow.textContent).toContain('illustrative table and gives no source');
+    const tableRow = within(remittances).getByText('30% of GDP').closest('li')!;
+    expect(tableRow.textContent).toContain('the text of the same paper gives 29');
+    expect(remittances.textContent).toContain('Sources disagree');
   });
 
   it('opens a citation inline and closes it again', async () => {
-    render(PanelHarness, { model, iso3: 'KGZ' });
-    const chip = screen.getAllByRole('button', { name: 'Source: Kamilov 2025' })[0]!;
+    panel('KGZ');
+    const chip = screen.getAllByRole('button', { name: 'Source: Paper B 2023' })[0]!;
     expect(chip.getAttribute('aria-expanded')).toBe('false');
     await fireEvent.click(chip);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByTestId('citation').textContent).toContain('Locator:');
+    expect(screen.getByTestId('citation').textContent).toContain('Locator: Fixture: Table 1, row Kyrgyzstan');
     await fireEvent.click(chip);
     expect(screen.queryByTestId('citation')).toBeNull();
   });
@@ -57,10 +84,10 @@ describe('CountryPanel', () => {
   it('reports the close button and a flow’s country link', async () => {
     const onClose = vi.fn();
     const onSelect = vi.fn();
-    render(PanelHarness, { model, iso3: 'KGZ', onClose, onSelect });
+    panel('RUS', { onClose, onSelect });
     await fireEvent.click(screen.getByRole('button', { name: 'Close the panel and return to the overview' }));
     expect(onClose).toHaveBeenCalledOnce();
-    await fireEvent.click(screen.getByRole('button', { name: 'Uzbekistan' }));
+    await fireEvent.click(screen.getAllByRole('button', { name: 'Uzbekistan' })[0]!);
     expect(onSelect).toHaveBeenCalledWith('UZB');
   });
 });
@@ -70,8 +97,8 @@ describe('a source chip and Esc', () => {
     const onClose = vi.fn();
     const keys = vi.fn();
     window.addEventListener('keydown', keys); // where App listens for Esc to close the panel
-    render(PanelHarness, { model, iso3: 'UZB', onClose });
-    const chip = screen.getAllByRole('button', { name: /^Source: UN Treaty Collection/ })[0]!;
+    panel('UZB', { onClose });
+    const chip = screen.getAllByRole('button', { name: /^Source: Depositary D/ })[0]!;
     await fireEvent.click(chip);
     expect(screen.getByTestId('citation')).toBeTruthy();
     await fireEvent.keyDown(chip, { key: 'Escape' });

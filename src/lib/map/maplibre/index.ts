@@ -9,19 +9,15 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, Point } from 'geojson';
 import type { Camera, CreateMap, MapInit, MapScene, MapView } from '../types.ts';
 import { buildStyle, paintFor } from './style.ts';
-import { LabelLayer, type DrawnLabel } from './labels.ts';
+import { LabelLayer } from './labels.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
 import { holdGestures } from './gestures.ts';
 import { watchPointer } from './pointer.ts';
-import { snapshotOn } from './snapshot.ts';
+import { snapshotOn, type Built, type Capture } from './snapshot.ts';
 
 setWorkerUrl(workerUrl);
 
 export const createMapLibreMap: CreateMap = (init) => build(init).view;
-
-/** One still frame of a map: the map, the flows over it and the labels, and where each label went. */
-export type Capture = { canvas: HTMLCanvasElement; labels: DrawnLabel[] };
-export type Built = { view: MapView; capture: (labelsLeftOf?: number) => Promise<Capture> };
 
 /** The map behind a MapView, and a way to capture a still of it (for snapshots, drawn at `pixelRatio`). */
 export function build(init: MapInit, pixelRatio?: number): Built {

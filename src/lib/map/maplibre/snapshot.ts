@@ -4,12 +4,17 @@
  * assistive technology), looking at what the screen shows clear of its panels, beside what the slide will cover
  * (frameView); captured, then removed. The map on screen does not move or change size.
  */
-import type { Camera, Insets, MapInit, MapScene, SnapshotFrame } from '../types.ts';
+import type { Camera, Insets, MapInit, MapScene, MapView, SnapshotFrame } from '../types.ts';
 import type { Viewport } from '../projection.ts';
 import { unproject } from '../projection.ts';
 import { frameView } from '../frame.ts';
 import { FlowClock } from '../../flows/clock.ts';
-import type { Built } from './index.ts';
+import type { DrawnLabel } from './labels.ts';
+
+/** One still frame of a map: the map, the flows over it and the labels, and where each label went. */
+export type Capture = { canvas: HTMLCanvasElement; labels: DrawnLabel[] };
+/** A map behind a MapView, and a way to capture a still of it. */
+export type Built = { view: MapView; capture: (labelsLeftOf?: number) => Promise<Capture> };
 
 type Source = { init: MapInit; ready: Promise<void>; view: () => Viewport; build: (init: MapInit, pixelRatio?: number) => Built };
 

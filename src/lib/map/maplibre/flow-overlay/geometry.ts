@@ -94,7 +94,7 @@ export function buildStyleTable(styles: FlowStyle[]): { data: Float32Array; widt
   return { data, width, height };
 }
 
-/** "#D55E00" → [0.835, 0.369, 0] (sRGB, as MapLibre blends it). */
+/** A six-digit hex colour as [r, g, b] in 0..1 (sRGB, as MapLibre blends it). */
 export function hexToRgb(hex: string): [number, number, number] {
   const n = parseInt(hex.replace('#', ''), 16);
   return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];

@@ -14,14 +14,13 @@ import { FlowHitIndex } from '../../../flows/hit.ts';
 import type { FlowFocus, MapFlow } from '../../types.ts';
 import type { MapTokens } from '../../../theme/index.ts';
 import { watchVisibility } from '../../visibility.ts';
-import { buildStrip, buildStyleTable, FLOATS_PER_VERTEX, hexToRgb, STYLE_ROW, type StripGeometry } from './geometry.ts';
-import { createFlowProgram, type FlowProgram } from './program.ts';
+import { buildStrip, buildStyleTable, hexToRgb, STYLE_ROW, type StripGeometry } from './geometry.ts';
+import { createGpu, upload, type Gpu } from './gpu.ts';
+import { WORLD_PX_AT_ZOOM_0 } from '../../projection.ts';
 
 /** How fast the chevrons travel (CSS px per second of clock time) and their spacing (as in flows.frag.glsl). */
 export const CHEVRON_SPEED = 36;
 export const CHEVRON_PERIOD = 30;
-/** MapLibre's world is 512 CSS px wide at zoom 0. */
-const WORLD_PX_AT_ZOOM_0 = 512;
 
 export type FlowPalette = Pick<MapTokens, 'flowCasing' | 'flowHighlightEdge' | 'flowChevron'>;
 
@@ -30,8 +29,6 @@ const colorsOf = (p: FlowPalette) => ({
   highlightEdge: hexToRgb(p.flowHighlightEdge),
   chevron: hexToRgb(p.flowChevron),
 });
-
-type Gpu = { program: FlowProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer; texture: WebGLTexture };
 
 export class FlowOverlay {
   readonly canvas: HTMLCanvasElement;
@@ -182,49 +179,13 @@ export class FlowOverlay {
   private initGpu(): void {
     const gl = this.gl;
     if (!gl || gl.isContextLost()) return;
-    const program = createFlowProgram(gl);
-    const vao = gl.createVertexArray()!;
-    const buffer = gl.createBuffer()!;
-    const texture = gl.createTexture()!;
-    gl.bindVertexArray(vao);
-    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-    const stride = FLOATS_PER_VERTEX * 4;
-    const attribute = (location: number, size: number, offset: number) => {
-      if (location < 0) return;
-      gl.enableVertexAttribArray(location);
-      gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset);
-    };
-    attribute(program.attributes.a_pos, 2, 0);
-    attribute(program.attributes.a_miter, 2, 8);
-    attribute(program.attributes.a_dist, 1, 16);
-    attribute(program.attributes.a_flow, 1, 20);
-    gl.bindVertexArray(null);
-    gl.bindTexture(gl.TEXTURE_2D, texture);
-    for (const [k, v] of [
-      [gl.TEXTURE_MIN_FILTER, gl.NEAREST],
-      [gl.TEXTURE_MAG_FILTER, gl.NEAREST],
-      [gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE],
-      [gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE],
-    ] as const)
-      gl.texParameteri(gl.TEXTURE_2D, k, v);
-    this.gpu = { program, vao, buffer, texture };
+    this.gpu = createGpu(gl);
     this.upload(true);
     this.dirty = true;
   }
 
   private upload(geometry: boolean): void {
-    const gl = this.gl;
-    const gpu = this.gpu;
-    if (!gl || !gpu || gl.isContextLost()) return;
-    if (geometry && this.strip) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, gpu.buffer);
-      gl.bufferData(gl.ARRAY_BUFFER, this.strip.vertices, gl.STATIC_DRAW);
-    }
-    if (this.styleTable) {
-      const { data, width, height } = this.styleTable;
-      gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, width, height, 0, gl.RGBA, gl.FLOAT, data);
-    }
+    if (this.gl && this.gpu && !this.gl.isContextLost()) upload(this.gl, this.gpu, geometry ? this.strip : null, this.styleTable);
   }
 
   /** Match the map canvas: same drawing-buffer size (device pixels), same CSS size. */

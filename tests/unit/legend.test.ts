@@ -1,0 +1,138 @@
+/** The legend models, and the slide's legends made from them (on the fixture dataset). */
+import { describe, expect, it } from 'vitest';
+import { originSummaries } from '../../src/lib/queries/flows.ts';
+import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
+import { flowsLegendModel, standingsLegendModel, standingsWhen } from '../../src/app/legend.ts';
+import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from '../../src/app/slide.ts';
+import { i18n } from '../../src/lib/i18n/index.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
+import { fixtureModel } from './helpers.ts';
+
+const model = fixtureModel();
+const t = i18n('en');
+const { light, contrast } = THEMES;
+const flows = (measure: 'share' | 'count', year = 2023) => flowsLegendModel(originSummaries(model, year), measure, year, t, light);
+
+describe('the flows legend model', () => {
+  it('lists the year’s flows by origin, largest first, each with its value and its corridor’s accessible name', () => {
+    const l = flows('share');
+    expect(l.split.map((s) => s.heading)).toEqual(['Uzbekistan’s migrants by destination']);
+    expect(l.split[0]!.flows.map((f) => [f.flow.destination_iso3, f.value])).toEqual([
+      ['RUS', '61.5%'],
+      ['KAZ', '24.5%'],
+      ['TUR', '10%'],
+    ]);
+    expect(l.split[0]!.flows[0]!.label).toBe('Corridor Uzbekistan to Russia: 61.5%');
+    expect(l.split[0]!.color).toBe(light.origins.byCountry.UZB);
+    expect(l.flowCount).toBe(3);
+  });
+
+  it('samples the width scale up to the largest value on screen, in the first origin’s colour', () => {
+    expect(flows('share').scale.samples.map((s) => s.label)).toEqual(['1%', '10%', '25%', '50%', '75%']);
+    expect(flows('share', 2022).scale.samples.map((s) => s.label)).toEqual(['1%', '10%', '25%', '50%', '75%']);
+    expect(flows('count').scale.samples.map((s) => s.label)).toEqual(['10K', '50K', '100K', '250K']);
+    expect(flows('count').scale.color).toBe(light.origins.byCountry.UZB);
+  });
+
+  it('by number: marks derived counts, says how they were derived, and keeps a published count as published', () => {
+    const l = flows('count');
+    const values = Object.fromEntries(l.split[0]!.flows.map((f) => [f.flow.destination_iso3, f.value]));
+    expect(values).toEqual({ RUS: '246,000', KAZ: '98,000', TUR: '40,000' });
+    expect(l.split[0]!.flows[0]!.label).toBe('Corridor Uzbekistan to Russia: 246,000 (derived)');
+    expect(l.split[0]!.flows[2]!.label).toBe('Corridor Uzbekistan to Turkey: 40,000');
+    expect(l.derivations).toHaveLength(1);
+    expect(l.derivations[0]!.total.value).toBe(400_000);
+    expect(flows('share').derivations).toEqual([]);
+  });
+
+  it('keys each origin with only a total by its lowest and highest published total, and names those with nothing', () => {
+    const l = flows('share');
+    expect(l.totals.map((o) => [o.origin.country.iso3, o.span])).toEqual([
+      ['KGZ', 'about 900,000 – about 1.1 million'],
+      ['TJK', 'about 800,000'],
+    ]);
+    expect(l.none.map((o) => o.country.iso3)).toEqual(['KAZ', 'TKM']);
+  });
+
+  it('for a year without flows, lists none and says so', () => {
+    const l = flows('share', 2021);
+    expect(l.split).toEqual([]);
+    expect(l.flowCount).toBe(0);
+    expect(l.year).toBe(2021);
+  });
+});
+
+describe('the slide’s flows legend', () => {
+  it('by share: the scale, and each total-only origin with its range (each value is written on the map)', () => {
+    const l = flowsSlideLegend(flows('share'), t);
+    expect(l.title).toBe('Uzbekistan’s migrants by destination');
+    expect(l.subtitle).toBe('first three months of 2023 · Paper A 2024');
+    expect(l.items.filter((i) => i.kind === 'line').map((i) => i.label)).toEqual(['1%', '10%', '25%', '50%', '75%']);
+    expect(l.items.slice(-3)).toEqual([
+      { kind: 'heading', label: 'Only a total published: migrants abroad (disc)' },
+      { kind: 'row', color: light.origins.byCountry.KGZ, label: 'Kyrgyzstan', value: 'about 900,000 – about 1.1 million' },
+      { kind: 'row', color: light.origins.byCountry.TJK, label: 'Tajikistan', value: 'about 800,000' },
+    ]);
+  });
+
+  it('by number: says the numbers are derived and names the total they multiply', () => {
+    const l = flowsSlideLegend(flows('count'), t);
+    expect(l.items[0]).toEqual({ kind: 'heading', label: 'Line width: number of migrants, derived' });
+    expect(l.items.map((i) => ('label' in i ? i.label : ''))).toContain('250,000');
+    expect(l.items).toContainEqual({ kind: 'row', label: 'Derived: share × departures for work abroad', value: '400,000' });
+  });
+
+  it('of another year, is that year’s', () => {
+    expect(flowsSlideLegend(flows('share', 2022), t).subtitle).toBe('first three months of 2022 · Paper A 2024');
+  });
+});
+
+describe('the status legends', () => {
+  it('give each category its colour, name and count, and mark a dispute in the colour the map outlines it in', () => {
+    const s = instrumentStandings(model, 'treaty-a')!;
+    for (const theme of [light, contrast]) {
+      const l = standingsLegendModel(model, s, null, t, theme);
+      expect(l.groups.map((g) => [g.label, g.count])).toEqual([
+        ['party', 6],
+        ['not party', 2],
+      ]);
+      expect(l.groups[1]!.color).toBe(theme.standings.not_party);
+      expect(l.disputed).toEqual({ color: theme.map.disputedOutline, label: 'A source paper says otherwise (disputed)', names: ['Uzbekistan'] });
+      const slide = standingsSlideLegend(l, t);
+      expect(slide.items).toEqual([
+        { kind: 'swatch', color: theme.standings.party, label: 'party (6)' },
+        { kind: 'swatch', color: theme.standings.not_party, label: 'not party (2)' },
+        { kind: 'swatch', color: theme.map.disputedOutline, dashed: true, label: 'A source paper says otherwise (disputed)' },
+      ]);
+    }
+  });
+
+  it('say as of when: the compact’s vote, else today or the end of the year; and nothing before adoption', () => {
+    expect(standingsWhen(model, instrumentStandings(model, 'compact-d')!, null, t)).toMatch(/^UN General Assembly recorded vote, \d+ \w+ \d{4}$/);
+    expect(standingsWhen(model, instrumentStandings(model, 'treaty-a')!, null, t)).toBe('Status today, from the depositary and organisation records');
+    expect(standingsWhen(model, instrumentStandings(model, 'treaty-a')!, 1998, t)).toBe('Status at the end of 1998');
+    const early = instrumentStandings(model, 'treaty-a', 1900)!;
+    expect(standingsLegendModel(model, early, 1900, t, light).notYet).toMatch(/^Adopted on .*: there is no status to show for 1900\.$/);
+  });
+});
+
+describe('the slide', () => {
+  it('names the sources of what it shows: the record and the disputing paper, or the flows’ and totals’, the step’s first', () => {
+    expect(slideSources(model, { standings: null, origins: originSummaries(model, 2023), measure: 'share' })).toContain('Paper A 2024');
+    const treaty = slideSources(model, { standings: instrumentStandings(model, 'treaty-a')!, origins: [], measure: 'share' });
+    expect(treaty[0]).toBe('Depositary D');
+    expect(treaty).toContain(model.source.get(model.data.ratifications.find((r) => r.instrument_id === 'treaty-a' && r.disputed)!.source_id)!.short);
+    const org = slideSources(model, { standings: orgStandings(model, 'union-a')!, origins: [], measure: 'share', stepSources: ['fixture-press-c'] });
+    expect(org[0]).toBe('Press C 2024');
+  });
+
+  it('takes its colours from the theme and its words from the language', () => {
+    const legend = flowsSlideLegend(flows('share'), t);
+    const c = slideContent({ legend, sources: ['Paper A 2024'], stepTitle: null, address: 'example.org/map/' }, t, contrast);
+    expect(c.colors).toBe(contrast.slide);
+    expect(c.subtitle).toBe(legend.title);
+    expect(c.credit).toBe('Corridors · example.org/map/');
+    expect(c.sourceLine).toBe('Sources: Paper A 2024. Boundaries: Natural Earth. Every source, with page and table, is on the map’s Sources page.');
+    expect(slideContent({ legend, sources: [], stepTitle: 'Step one', address: null }, t, light).credit).toBe('Corridors');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { THEMES, originColor, standingColor } from '../../src/lib/theme/index.ts';
+import { cssVariables, themeCss } from '../../src/lib/theme/css.ts';
+import type { StandingKey } from '../../src/lib/queries/standings.ts';
+
+const HEX = /#[0-9a-f]{3}(?:[0-9a-f]{3})?(?:[0-9a-f]{2})?\b/gi;
+
+describe('themes', () => {
+  it('give every theme the same tokens, each a colour', () => {
+    const shape = (t: object): string[] =>
+      Object.entries(t)
+        .flatMap(([k, v]) => (typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [k]))
+        .sort();
+    const [first, ...rest] = Object.values(THEMES);
+    for (const t of rest) expect(shape(t)).toEqual(shape(first!));
+    for (const t of Object.values(THEMES))
+      for (const v of Object.values(t.map)) expect(v, 'map colours are hex, for the overlay and the slide').toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it('keep each origin’s colour in every theme, distinct for the five states, with a fallback', () => {
+    expect(new Set(Object.values(THEMES.light.origins.byCountry)).size).toBe(5);
+    expect(originColor(THEMES.light, 'UZB')).toBe('#D55E00'); // Okabe–Ito vermillion, in every view and screenshot
+    expect(originColor(THEMES.contrast, 'UZB')).toBe('#D55E00');
+    expect(originColor(THEMES.light, 'XXX')).toBe(THEMES.light.origins.fallback);
+  });
+
+  it('colour every status, darkening only the "nothing here" ones on the projector', () => {
+    const keys = Object.keys(THEMES.light.standings) as StandingKey[];
+    const changed = keys.filter((k) => standingColor(THEMES.light, k) !== standingColor(THEMES.contrast, k));
+    expect(changed.sort()).toEqual(['absent', 'none', 'not_party']);
+  });
+
+  it('mark a dispute on the slide in the colour the map outlines it in (one value, not two)', () => {
+    expect(THEMES.contrast.map.disputedOutline).toBe('#ffd166');
+    expect(THEMES.light.map.disputedOutline).toBe('#7a5200');
+  });
+
+  it('become CSS custom properties: the default on :root, every theme under its data-theme', () => {
+    const css = themeCss();
+    expect(css).toContain(':root {\n  --text: #1f2328;');
+    expect(css).toContain("[data-theme='contrast'] {\n  --text: #ffffff;");
+    expect(cssVariables(THEMES.contrast)['--panel-bg']).toBe('#14263a');
+    expect(cssVariables(THEMES.light)['--map-context']).toBe(THEMES.light.map.context);
+  });
+});
+
+describe('one theme module', () => {
+  /** Every source file, but the theme's own. */
+  function files(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return path.endsWith(join('lib', 'theme')) ? [] : files(path);
+      return /\.(ts|svelte|css)$/.test(name) ? [path] : [];
+    });
+  }
+
+  it('names no colour anywhere else in src/ (scripts, components and stylesheets use the tokens)', () => {
+    const offenders = files('src').flatMap((path) => {
+      const text = readFileSync(path, 'utf8');
+      const hits = [...text.matchAll(HEX), ...text.matchAll(/rgba?\(/g)].map((m) => m[0]);
+      return hits.length ? [`${path}: ${hits.join(' ')}`] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
+});
