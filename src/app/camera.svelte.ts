@@ -1,30 +1,44 @@
 /**
- * The camera's policy, as effects on the controller's state: an opened country, or both ends of an opened
- * corridor, are brought clear of the panel and the legend (reveal.ts); a presenter's step flies to its camera.
- * Call once, during the component's set-up (the effects live as long as it does).
+ * The camera's policy: where the map opens; an opened country, or both ends of an opened corridor, brought clear
+ * of the panel and the legend (reveal.ts); a presenter's step flown to its camera.
  */
-import type { Insets, LngLat } from '../lib/map/types.ts';
+import type { Insets, LngLat, MapInit } from '../lib/map/types.ts';
 import { revealCamera } from '../lib/map/reveal.ts';
-import { anchorOf } from './scene.ts';
+import { anchorOf, openingBounds } from './scene.ts';
 import type { Controller } from './controller.svelte.ts';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const REVEAL_MS = 600;
 const STEP_FLIGHT_MS = 1600;
 
-/** `screenInsets`: how much of the map the panel and the legend cover now, or null until they are laid out. */
+/** On a desktop the legend is docked at the top right: the map opens with the corridors clear of it. */
+const LEGEND_ROOM_PX = 320;
+
+/** Where the map opens (unless a link names a camera): the corridors, clear of the legend; fewer on a phone. */
+export function openingView(c: Controller): Pick<MapInit, 'bounds' | 'boundsPadding'> {
+  const narrow = window.matchMedia('(max-width: 699px)').matches;
+  return { bounds: openingBounds(c.model, c.openingFlows, narrow), boundsPadding: narrow ? undefined : { right: LEGEND_ROOM_PX } };
+}
+
+/**
+ * Follow the controller's state with the camera. `screenInsets`: how much of the map the panel and the legend
+ * cover now, or null until they are laid out. Call once, during the component's set-up (the effects live as long
+ * as it does).
+ */
 export function followCamera(c: Controller, screenInsets: () => Insets | null): void {
   const anchor = anchorOf(c.model);
   const pointOf = (iso3: string): LngLat => c.labelPoints.get(iso3) ?? anchor(iso3);
 
-  // A link that names its camera is obeyed as it is: no reveal for the country it opens with.
+  // A link that names its camera is obeyed as it is: no reveal for the country it opens with (but for the next).
   let keepLinkCamera = c.view.current.camera !== null;
   $effect(() => {
     const shown = (c.corridorPair ?? (c.view.country ? [c.view.country] : [])).filter((iso3) => c.model.country.get(iso3)?.on_map);
     const map = c.map;
     const insets = screenInsets();
-    if (!shown.length || !map || !insets) return;
-    if (keepLinkCamera || c.presenter.active) return void (keepLinkCamera = false); // presenter steps set their own camera
+    if (!map || !insets) return;
+    const linkCamera = keepLinkCamera;
+    keepLinkCamera = false;
+    if (!shown.length || linkCamera || c.presenter.active) return; // presenter steps set their own camera
     const target = revealCamera(map.view(), shown.map(pointOf), insets);
     if (target) map.moveTo(target.camera, { duration: reducedMotion() ? 0 : REVEAL_MS, padding: target.padding });
   });

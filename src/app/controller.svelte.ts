@@ -24,11 +24,13 @@ import { decodeCountries } from '../lib/geo/countries.ts';
 import { drawnAs } from '../lib/queries/index.ts';
 import { flowPaths, toMapFlows, totalMarks } from '../lib/flows/map-flows.ts';
 import { FlowClock } from '../lib/flows/clock.ts';
-import type { Choropleth, FlowFocus, Insets, MapFlow, MapHover, MapLabel, MapMark, MapScene, MapView } from '../lib/map/types.ts';
+import type { Camera, Choropleth, FlowFocus, Insets, MapFlow, MapHover, MapLabel, MapMark, MapScene, MapView } from '../lib/map/types.ts';
 import { i18n, pickLanguage, type I18n } from '../lib/i18n/index.ts';
 import { originColor, THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { View } from '../lib/state/url.ts';
 import { downloadSlide } from '../lib/export/png.ts';
+import { HOST_PARAMS } from '../lib/embed/resize.ts';
+import type { MapMode } from './map-mode.ts';
 import { ViewState } from './view-state.svelte.ts';
 import { Presenter } from './presenter.svelte.ts';
 import { anchorOf, centralAsia, choroplethOf, countryLabels, focusOf, labelPointsOf, type Shapes } from './scene.ts';
@@ -42,9 +44,6 @@ export type ControllerInit = { dataset: Dataset; story: Story; topology: Topolog
 
 /** What the tooltip is about, and where it is anchored. */
 export type Tooltip = { subject: { kind: 'flow'; flow: FlowView } | { kind: 'mark'; origin: OriginSummary }; anchor: Anchor };
-
-/** The parameters a Pym.js host or our embed snippet adds to an embed's URL: not part of the view. */
-const HOST_PARAMS = ['embed', 'embedId', 'initialWidth', 'childId', 'parentTitle', 'parentUrl'];
 
 export class Controller {
   readonly model: Model;
@@ -120,7 +119,9 @@ export class Controller {
     this.corridorPair = $derived(this.view.corridor ? (this.view.corridor.split('-') as [string, string]) : null);
     this.corridor = $derived(this.corridorPair ? corridor(this.model, ...this.corridorPair) : null);
     this.panelOpen = $derived((this.selected !== null || this.corridor !== null) && this.view.view === 'map');
-    this.flowsLegend = $derived(flowsLegendModel(this.origins, this.view.measure, this.year, this.i18n, this.theme));
+    this.flowsLegend = $derived(
+      flowsLegendModel(this.origins, this.view.measure, { shown: this.year, latest: flowYear(model, null) }, this.i18n, this.theme),
+    );
     this.standingsLegend = $derived(
       this.standings ? standingsLegendModel(this.model, this.standings, this.view.current.year, this.i18n, this.theme) : null,
     );
@@ -134,10 +135,14 @@ export class Controller {
       const origin = this.origins.find((o) => o.country.iso3 === target.id);
       return origin ? { subject: { kind: 'mark' as const, origin }, anchor: target.anchor } : null;
     });
-    this.colorOf = $derived((iso3: string) => originColor(this.theme, iso3));
-    this.mapFlows = $derived(this.standings ? [] : toMapFlows(this.flows, this.view.measure, this.paths, this.colorOf));
-    this.marks = $derived(this.standings ? [] : totalMarks(this.origins, anchorOf(this.model), this.colorOf));
-    this.labels = $derived(countryLabels(this.model, this.labelPoints, this.flows, this.view.measure, !this.standings, this.i18n));
+    this.showingFlows = $derived(this.standings === null);
+    this.mapFlows = $derived(this.showingFlows ? toMapFlows(this.flows, this.view.measure, this.paths, this.colorOf) : []);
+    this.marks = $derived(this.showingFlows ? totalMarks(this.origins, anchorOf(this.model), this.colorOf) : []);
+    // Labels sit where the latest year's flows end, whatever the year shown; values are the year's, on the flows map only.
+    this.labels = $derived(
+      countryLabels(this.model, this.labelPoints, this.openingFlows, this.showingFlows ? this.flows : null, this.view.measure, this.i18n),
+    );
+    this.highlight = $derived(highlighted(this.pointing));
     this.choropleth = $derived(choroplethOf(this.standings, this.theme));
     this.focus = $derived(focusOf(this.corridorPair, this.view.country));
     this.scene = $derived({
@@ -148,7 +153,7 @@ export class Controller {
       flows: this.mapFlows,
       marks: this.marks,
       focus: this.focus,
-      highlight: highlighted(this.pointing),
+      highlight: this.highlight,
       labels: this.labels,
     });
   }
@@ -173,7 +178,9 @@ export class Controller {
   declare readonly standingsLegend: StandingsLegendModel | null;
   /** The tooltip's subject and anchor: a flow or an origin's mark, at the pointer or beside the list. */
   declare readonly tooltip: Tooltip | null;
-  declare private readonly colorOf: (iso3: string) => string;
+  /** The map shows flows (not a status map). */
+  declare private readonly showingFlows: boolean;
+  declare private readonly highlight: string | null;
   declare private readonly mapFlows: MapFlow[];
   declare private readonly marks: MapMark[];
   declare private readonly labels: MapLabel[];
@@ -186,8 +193,16 @@ export class Controller {
     void this.view.revision; // recompute when the view changes
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy to edit, recomputed with the view
     const url = new URL(location.href);
-    for (const k of HOST_PARAMS) url.searchParams.delete(k);
+    for (const k of ['embed', ...HOST_PARAMS]) url.searchParams.delete(k);
     return url.href;
+  }
+
+  /** An origin's colour in the current theme (read inside a derivation, it makes the theme a dependency). */
+  private colorOf = (iso3: string) => originColor(this.theme, iso3);
+
+  get mapMode(): MapMode {
+    const { instrument, org, year } = this.view.current;
+    return { instrument, org, year };
   }
 
   // Commands.
@@ -200,7 +215,11 @@ export class Controller {
   };
   setMeasure = (measure: Measure) => this.view.setMeasure(measure);
   togglePlay = () => this.clock.toggle();
-  setMapMode = (patch: { instrument: string | null; org: string | null; year: number | null }) => this.view.update({ ...patch, view: 'map' });
+  setMapMode = (mode: MapMode) => this.view.update({ ...mode, view: 'map' });
+  /** The reader moved the map: the link keeps the camera (no history entry per move). */
+  noteCamera = (camera: Camera) => this.view.update({ camera }, 'replace');
+  /** Back to the latest year's flows (from a link to a year without any). */
+  showLatestFlows = () => this.view.update({ year: null });
   showView = (view: View) => this.view.show(view);
   present = () => this.presenter.enter();
   hoverMap = (map: MapHover | null) => (this.pointing = { ...this.pointing, map });

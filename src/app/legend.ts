@@ -4,6 +4,7 @@
  * Pure: texts come from the I18n, colours from the Theme.
  */
 import type { Model } from '../lib/queries/index.ts';
+import type { Source } from '../lib/data/schema.ts';
 import type { Figure, FigureValue } from '../lib/queries/figures.ts';
 import { valueOf, type CountTotal, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
 import type { Standings, StandingKey } from '../lib/queries/standings.ts';
@@ -16,8 +17,9 @@ export type ScaleSample = { value: number; label: string; widthPx: number };
 
 export type FlowsLegendModel = {
   measure: Measure;
-  /** The year shown, and whether the dataset has any flow for it. */
+  /** The year shown (null when the dataset has no flows at all), and the latest year with flows. */
   year: number | null;
+  latestYear: number | null;
   /** The width scale: samples up to the first at or above the largest value on screen, in the first origin's colour. */
   scale: { title: string; color: string; samples: ScaleSample[] };
   /** Origins split by destination: their flows, largest first, each with the value shown for the measure. */
@@ -33,7 +35,13 @@ export type FlowsLegendModel = {
   flowCount: number;
 };
 
-export function flowsLegendModel(origins: OriginSummary[], measure: Measure, year: number | null, t: I18n, theme: Theme): FlowsLegendModel {
+export function flowsLegendModel(
+  origins: OriginSummary[],
+  measure: Measure,
+  years: { shown: number | null; latest: number | null },
+  t: I18n,
+  theme: Theme,
+): FlowsLegendModel {
   const split = origins.filter((o) => o.kind === 'split');
   const flows = split.flatMap((o) => o.flows);
   const max = Math.max(0, ...flows.map((f) => valueOf(f, measure) ?? 0));
@@ -45,7 +53,8 @@ export function flowsLegendModel(origins: OriginSummary[], measure: Measure, yea
   };
   return {
     measure,
-    year,
+    year: years.shown,
+    latestYear: years.latest,
     scale: {
       title: measure === 'share' ? t.m.flows.scaleShare : t.m.flows.scaleCount,
       color: first ? originColor(theme, first.country.iso3) : theme.origins.fallback,
@@ -81,6 +90,9 @@ export function flowsLegendModel(origins: OriginSummary[], measure: Measure, yea
   };
 }
 
+/** A citation as a chip shows it: the source, where in it, and a note. */
+export type Citation = { source: Source; locator: string; note?: string };
+
 export type StandingsLegendModel = {
   title: string;
   when: string;
@@ -89,14 +101,30 @@ export type StandingsLegendModel = {
   groups: { key: StandingKey; color: string; label: string; count: number; countries: { iso3: string; name: string }[] }[];
   /** Countries outside the dataset, in the map's context colour. */
   outside: { color: string; label: string };
-  /** Where a paper contradicts the record: the outline's colour, the countries and the claims. */
-  disputed: { color: string; label: string; names: string[] } | null;
+  /** Where a paper contradicts the record: the outline's colour, the countries, and each paper's claim. */
+  disputed: { color: string; label: string; names: string[]; claims: Citation[] } | null;
+  /** What the counts are of (the dataset's countries, not all states), when there are any. */
+  countsNote: string | null;
+  /** How many of these records are not yet checked against a copy, when any. */
+  uncheckedNote: string | null;
+  /** The records' sources. */
+  sources: Citation[];
 };
 
 export function standingsLegendModel(m: Model, s: Standings, year: number | null, t: I18n, theme: Theme): StandingsLegendModel {
   const title = s.kind === 'instrument' ? m.instrument.get(s.id)!.name : m.organisation.get(s.id)!.org_name;
   const names = m.data.countries.filter((c) => s.disputed.has(c.iso3)).map((c) => c.name);
   const notYetText = s.notYet && year !== null ? (s.notYet.event === 'adopted' ? t.m.notYetAdopted : t.m.notYetFounded) : null;
+  // The papers whose claims the dashed outline marks, each with where it says so.
+  const claims = m.data.ratifications
+    .filter((r) => r.instrument_id === s.id && r.disputed)
+    .map((r) => ({
+      source: m.source.get(r.source_id)!,
+      locator: t.m.countryLocator({ country: m.country.get(r.country_iso3)!.name, locator: r.locator }),
+      note: r.note,
+    }));
+  const withRecord = [...s.byCountry.values()].filter((k) => k !== 'none').length;
+  const locator = s.kind === 'instrument' ? m.instrument.get(s.id)!.locator : t.m.membershipRecords;
   return {
     title,
     when: standingsWhen(m, s, year, t),
@@ -109,7 +137,10 @@ export function standingsLegendModel(m: Model, s: Standings, year: number | null
       countries: g.countries,
     })),
     outside: { color: theme.map.context, label: t.m.outsideDataset },
-    disputed: names.length ? { color: theme.map.disputedOutline, label: t.m.disputedByPaper, names } : null,
+    disputed: names.length ? { color: theme.map.disputedOutline, label: t.m.disputedByPaper, names, claims } : null,
+    countsNote: s.groups.length ? t.m.countsOfDataset(m.data.countries.length) : null,
+    uncheckedNote: s.unchecked.size ? t.m.uncheckedOnMap({ count: s.unchecked.size, total: withRecord }) : null,
+    sources: s.sourceIds.map((id) => ({ source: m.source.get(id)!, locator })),
   };
 }
 

@@ -35,22 +35,29 @@ export function labelPointsOf(shapes: Shapes): Map<string, LngLat> {
 }
 
 /**
- * A label for every country of the dataset on the map. A flow's destination is labelled where its line ends
- * (the capital) and carries the flow's value when exactly one flow arrives there; status maps show names only.
+ * A label for every country of the dataset on the map. A flow's destination is labelled where its line ends (the
+ * capital), placed and ranked by `placedBy` (the latest year's flows, so labels stay put as the year changes);
+ * with `values` (the flows shown), it carries the flow's value when exactly one of them arrives there.
  */
-export function countryLabels(m: Model, points: Map<string, LngLat>, flows: FlowView[], measure: Measure, withValues: boolean, t: I18n): MapLabel[] {
+export function countryLabels(
+  m: Model,
+  points: Map<string, LngLat>,
+  placedBy: FlowView[],
+  values: FlowView[] | null,
+  measure: Measure,
+  t: I18n,
+): MapLabel[] {
   const anchor = anchorOf(m);
-  const inbound = (iso3: string) => flows.filter((f) => f.destination_iso3 === iso3);
   const detail = (iso3: string): string | undefined => {
-    const [f, ...more] = inbound(iso3);
-    if (!withValues || !f || more.length) return undefined;
+    const [f, ...more] = (values ?? []).filter((v) => v.destination_iso3 === iso3);
+    if (!f || more.length) return undefined;
     if (measure === 'share') return f.share_pct !== undefined ? t.m.unit.percent(t.locale.number(f.share_pct)) : undefined;
     if (!f.count) return undefined;
     const value = formatAmount(f.count.value, t, f.count.derived ? 3 : undefined);
     return f.count.derived ? t.m.flows.derivedValue(value) : value;
   };
   return [...points].map(([iso3, centre]) => {
-    const share = inbound(iso3)[0]?.share_pct;
+    const share = placedBy.find((f) => f.destination_iso3 === iso3)?.share_pct;
     const capital = { lngLat: anchor(iso3), placement: 'above' as const };
     const middle = { lngLat: centre, placement: 'center' as const };
     return {

@@ -8,7 +8,7 @@ import type { Standings } from '../lib/queries/standings.ts';
 import type { LegendItem, SlideContent, SlideLegend } from '../lib/export/slide.ts';
 import type { Theme } from '../lib/theme/index.ts';
 import type { I18n } from '../lib/i18n/index.ts';
-import { formatAmount } from '../lib/i18n/format.ts';
+import { formatAmount, periodOf } from '../lib/i18n/format.ts';
 import type { FlowsLegendModel, StandingsLegendModel } from './legend.ts';
 
 /**
@@ -17,7 +17,9 @@ import type { FlowsLegendModel, StandingsLegendModel } from './legend.ts';
  * the list of sources the app shows, so the range stands in for it).
  */
 export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
-  const first = l.split[0]?.flows[0]?.flow;
+  // Each origin's shares say their period and source; one origin's heading names it, several share the legend's.
+  const periods = l.split.map((s) => s.flows[0]!.flow).map((f) => t.m.flows.periodSource({ period: periodOf(f), source: f.source.short }));
+  const title = l.split.length === 1 ? l.split[0]!.heading : l.split.length ? t.m.legendTitle : t.m.flowsMode;
   const scale: LegendItem[] = l.scale.samples.slice(0, 5).map((s) => ({
     kind: 'line',
     color: l.scale.color,
@@ -25,11 +27,11 @@ export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
     label: l.measure === 'share' ? s.label : formatAmount(s.value, t),
   }));
   // A derived count names the total it multiplies, so the slide never shows a number without its base.
-  const count = first?.count;
-  const base: LegendItem[] =
-    l.measure === 'count' && count?.derived
-      ? [{ kind: 'row', label: t.m.flows.slideTotal(t.m.flows.totalWhat[count.kind]), value: formatAmount(count.total.value!, t) }]
-      : [];
+  const base = l.derivations.map((d): LegendItem => ({
+    kind: 'row',
+    label: t.m.flows.slideTotal(t.m.flows.totalWhat[d.kind]),
+    value: formatAmount(d.total.value!, t),
+  }));
   const totals: LegendItem[] = l.totals.length
     ? [
         { kind: 'heading', label: t.m.flows.slideTotalsHeading },
@@ -37,8 +39,8 @@ export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
       ]
     : [];
   return {
-    title: first ? t.m.flows.splitHeading(first.origin.name) : t.m.flowsMode,
-    subtitle: first ? t.m.flows.periodSource({ period: first.period ?? String(first.year), source: first.source.short }) : '',
+    title,
+    subtitle: t.locale.list(periods),
     items: [...(l.measure === 'count' ? [{ kind: 'heading', label: t.m.flows.scaleCount } as const] : []), ...scale, ...base, ...totals],
   };
 }

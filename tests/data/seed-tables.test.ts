@@ -1,7 +1,8 @@
 /**
  * The seed documents' tables, re-read from ../shared/seeds/ and reproduced from data/: every number and row
  * in them must be in the dataset with its source and a locator pointing at the table. Without the seeds folder
- * (a checkout on its own) the comparison is skipped, and says so.
+ * (a checkout on its own) the comparison is skipped, and says so; where REQUIRE_SEEDS=1 (CI, which has them
+ * beside the project: .ci/run), a missing folder fails instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,11 @@ if (!haveSeeds)
       `*** No seeds folder at ${SEEDS}${process.env.SEEDS_DIR ? ' (from SEEDS_DIR)' : ' (../shared/seeds beside the project)'}.\n` +
       `*** Put ../shared beside the project, or point at the folder: SEEDS_DIR=/path/to/seeds npx vitest run\n`,
   );
+
+it.runIf(!haveSeeds && process.env.REQUIRE_SEEDS === '1')('finds the seeds folder where it is required (REQUIRE_SEEDS=1)', () => {
+  expect.fail(`no seeds folder at ${SEEDS}: CI must compare the dataset with the seed documents`);
+});
+
 const data = realDataset();
 const iso3 = new Map(data.countries.map((c) => [c.name, c.iso3]));
 

@@ -1,6 +1,7 @@
 /** Flow behaviour a phone cannot show: hover, and fading judged on a map the bottom sheet would cover. */
 import { PNG } from 'pngjs';
-import { test, expect, openApp, snap } from './fixtures.ts';
+import { test, expect, openApp, snap, hex } from './fixtures.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
 import { UZB, countColour, pointOnWidestFlow, pause } from './flow-helpers.ts';
 
 test.describe('pointer', () => {
@@ -64,5 +65,57 @@ test.describe('focus', () => {
     await openApp(page, '?country=KAZ'); // Uzbekistan → Kazakhstan stays, Uzbekistan → Russia fades
     await expect.poll(async () => countColour(await left(), UZB)).toBeLessThan(all / 2);
     expect(countColour(await left(), UZB)).toBeGreaterThan(100);
+  });
+});
+
+test.describe('highlight', () => {
+  /**
+   * Pixels in the highlighted line's dark edge, on the map left of the legend and outside the labels: all of
+   * them, and those west of Tashkent's meridian on screen (only the line to Russia runs far there).
+   */
+  async function highlightedEdge(page: import('@playwright/test').Page): Promise<{ all: number; west: number }> {
+    const box = (await page.locator('.map').boundingBox())!;
+    const legend = (await page.getByTestId('legend').boundingBox())!;
+    const map = { ...box, width: legend.x - box.x - 4 };
+    const uzbekistan = (await page.locator('.map-label[data-iso3=UZB]').boundingBox())!;
+    const labels = await page
+      .locator('.map-label')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).style.visibility === 'visible').map((el) => el.getBoundingClientRect().toJSON()));
+    const img = PNG.sync.read(await page.screenshot({ clip: map }));
+    const edge = hex(THEMES.light.map.flowHighlightEdge);
+    const counts = { all: 0, west: 0 };
+    for (let y = 0; y < img.height; y++)
+      for (let x = 0; x < img.width; x++) {
+        const [px, py] = [map.x + x, map.y + y];
+        if (labels.some((b) => px >= b.left - 2 && px <= b.right + 2 && py >= b.top - 2 && py <= b.bottom + 2)) continue;
+        const i = (y * img.width + x) * 4;
+        if (Math.abs(img.data[i]! - edge[0]) > 12 || Math.abs(img.data[i + 1]! - edge[1]) > 12 || Math.abs(img.data[i + 2]! - edge[2]) > 12) continue;
+        counts.all++;
+        if (px < uzbekistan.x - 40) counts.west++;
+      }
+    return counts;
+  }
+
+  test('the pointer on the map wins while it is there; when it leaves, the flow focused in the list is highlighted again', async ({ page }) => {
+    await openApp(page);
+    await pause(page);
+    expect((await highlightedEdge(page)).all, 'nothing highlighted yet').toBeLessThan(40);
+    await page.getByRole('button', { name: /Corridor Uzbekistan to Kazakhstan/ }).focus();
+    await expect.poll(async () => (await highlightedEdge(page)).all).toBeGreaterThan(100);
+    const kazakhstan = await highlightedEdge(page);
+    expect(kazakhstan.west, 'the line to Kazakhstan runs north, not west').toBeLessThan(20);
+    await expect(page.getByTestId('tooltip')).toContainText('Uzbekistan → Kazakhstan');
+
+    // The pointer over another flow takes over, the map's highlight and the tooltip alike...
+    const russia = await pointOnWidestFlow(page);
+    await page.mouse.move(russia.x, russia.y);
+    await expect(page.getByTestId('tooltip')).toContainText('Uzbekistan → Russia');
+    await expect.poll(async () => (await highlightedEdge(page)).west).toBeGreaterThan(200);
+
+    // ...and when it leaves the map, the keyboard's choice is back on both.
+    await page.mouse.move(640, 40);
+    await expect(page.getByTestId('tooltip')).toContainText('Uzbekistan → Kazakhstan');
+    await expect.poll(async () => (await highlightedEdge(page)).west).toBeLessThan(20);
+    expect((await highlightedEdge(page)).all).toBeGreaterThan(kazakhstan.all * 0.8);
   });
 });

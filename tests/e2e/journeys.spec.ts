@@ -34,6 +34,33 @@ test('opens on the corridors: the map paints countries, sea and flows, with titl
   await snap(page, info.project.name, 'overview');
 });
 
+test('the page says its language, before and after the app starts; a language we do not have falls back to English', async ({ page }) => {
+  await page.goto('./?lang=xx');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await openApp(page, '?lang=EN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('legend')).toContainText('Labour migrants from Central Asia');
+});
+
+test('the flows are of one year, the latest unless the link asks for another; a year without figures says so', async ({ page }) => {
+  await openApp(page, '?year=2023');
+  // Every flow of the year is listed (folded away on a phone, behind "7 destinations").
+  await expect(page.getByTestId('legend').locator('[data-flow*="|2023|"]')).toHaveCount(7);
+  await openApp(page, '?year=2022');
+  const legend = page.getByTestId('legend');
+  await expect(legend).toContainText('The dataset has no flow figures for 2022.');
+  await expect(legend.locator('[data-flow]')).toHaveCount(0);
+  await expect(page.locator('.map-label[data-iso3=RUS]')).not.toContainText('%');
+  await legend.getByRole('button', { name: 'Show the latest, 2023' }).click();
+  await expect(legend.locator('[data-flow*="|2023|"]')).toHaveCount(7);
+  await expect(page).not.toHaveURL(/[?&]year=/);
+  // The panels still list every year's figures, and a status map reads the same year as its "as of".
+  await openApp(page, '?year=2022&country=UZB');
+  await expect(panel(page)).toContainText('first three months of 2023');
+  await openApp(page, '?year=2022&instrument=refugee-1951');
+  await expect(page.getByTestId('standings-legend')).toContainText('Status at the end of 2022');
+});
+
 test('while the map is still starting, a hint says so; it goes once the map has drawn', async ({ page }) => {
   // Hold back the map's code so the starting state lasts long enough to read.
   let release!: () => void;

@@ -43,7 +43,9 @@ test('Download PNG gives a slide with the map, the flows, the legend, the title 
   const model = createModel(realDataset());
   const year = flowYear(model, null);
   const t = i18n('en');
-  const legend = legendBox(flowsSlideLegend(flowsLegendModel(originSummaries(model, year), 'share', year, t, THEMES.light), t));
+  const legend = legendBox(
+    flowsSlideLegend(flowsLegendModel(originSummaries(model, year), 'share', { shown: year, latest: year }, t, THEMES.light), t),
+  );
   const source = { x: 0, y: SLIDE.height - SLIDE.sourceBand, w: SLIDE.width, h: SLIDE.sourceBand };
   const map = { x: 0, y: SLIDE.titleBand, w: SLIDE.width - 600, h: SLIDE.height - SLIDE.titleBand - SLIDE.sourceBand };
 

@@ -82,6 +82,26 @@ describe('the controller, with flows in two years', () => {
     for (const k of ['flows', 'marks', 'labels', 'palette', 'choropleth', 'focus', 'emphasised'] as const) expect(after[k], k).toBe(before[k]);
   });
 
+  it('keeps the whole scene while nothing it shows changed: the pointer moving along one flow, a camera report', () => {
+    const c = make();
+    const rus = flowId(c, 2023, 'RUS')!;
+    c.hoverMap({ kind: 'flow', id: rus, x: 1, y: 1 });
+    const scene = c.scene;
+    c.hoverMap({ kind: 'flow', id: rus, x: 9, y: 7 });
+    expect(c.scene).toBe(scene);
+    c.noteCamera({ lng: 60, lat: 45, zoom: 3 });
+    expect(c.scene).toBe(scene);
+  });
+
+  it('keeps the labels where they are when a status map changes its year (they follow the latest flows)', () => {
+    const c = make();
+    c.setMapMode({ instrument: 'treaty-a', org: null, year: null });
+    const labels = c.scene.labels;
+    c.setMapMode({ instrument: 'treaty-a', org: null, year: 2015 });
+    expect(c.scene.labels).toBe(labels);
+    expect(labels.find((l) => l.iso3 === 'RUS')!.at[0]!.placement).toBe('above'); // where the line to Moscow ends
+  });
+
   it('lists every year in the country and corridor panels, and opens a flow’s corridor from any year', () => {
     const c = make();
     c.select('UZB');

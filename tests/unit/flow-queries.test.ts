@@ -15,15 +15,13 @@ import { figureWhen, describeValue, formatAmount, roundSignificant } from '../..
 import { i18n } from '../../src/lib/i18n/index.ts';
 import { THEMES, originColor } from '../../src/lib/theme/index.ts';
 
-const t = i18n('en');
-const colorOf = (iso3: string) => originColor(THEMES.light, iso3);
+import { anchorOf } from '../../src/app/scene.ts';
 import { fixtureModel } from './helpers.ts';
 
+const t = i18n('en');
+const colorOf = (iso3: string) => originColor(THEMES.light, iso3);
 const model = fixtureModel();
-const anchor = (iso3: string): [number, number] => {
-  const c = model.country.get(iso3)!;
-  return [c.anchor_lng, c.anchor_lat];
-};
+const anchor = anchorOf(model);
 const flowTo = (destination: string, year: number) => flowViews(model, 'UZB').find((f) => f.destination_iso3 === destination && f.year === year)!;
 
 describe('numbers of migrants per flow', () => {

@@ -11,7 +11,8 @@ import { fixtureModel } from './helpers.ts';
 const model = fixtureModel();
 const t = i18n('en');
 const { light, contrast } = THEMES;
-const flows = (measure: 'share' | 'count', year = 2023) => flowsLegendModel(originSummaries(model, year), measure, year, t, light);
+const flows = (measure: 'share' | 'count', year = 2023) =>
+  flowsLegendModel(originSummaries(model, year), measure, { shown: year, latest: 2023 }, t, light);
 
 describe('the flows legend model', () => {
   it('lists the year’s flows by origin, largest first, each with its value and its corridor’s accessible name', () => {
@@ -97,7 +98,15 @@ describe('the status legends', () => {
         ['not party', 2],
       ]);
       expect(l.groups[1]!.color).toBe(theme.standings.not_party);
-      expect(l.disputed).toEqual({ color: theme.map.disputedOutline, label: 'A source paper says otherwise (disputed)', names: ['Uzbekistan'] });
+      expect(l.disputed).toMatchObject({
+        color: theme.map.disputedOutline,
+        label: 'A source paper says otherwise (disputed)',
+        names: ['Uzbekistan'],
+      });
+      expect(l.disputed!.claims.map((c) => [c.source.short, c.locator])).toEqual([['Paper B 2023', 'Uzbekistan: Fixture: introduction, para. 4']]);
+      expect(l.countsNote).toBe('Counts are of the 8 countries in this dataset, not of all states.');
+      expect(l.uncheckedNote).toMatch(/^1 of these 8 entries not yet checked/);
+      expect(l.sources.map((c) => c.source.short)).toEqual(['Depositary D']);
       const slide = standingsSlideLegend(l, t);
       expect(slide.items).toEqual([
         { kind: 'swatch', color: theme.standings.party, label: 'party (6)' },

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchVisibility } from '../../src/lib/map/visibility.ts';
+import { watchVisibility } from '../../src/lib/map/maplibre/visibility.ts';
 
 type Callback = (entries: { isIntersecting: boolean }[]) => void;
 let observed: Callback | null = null;

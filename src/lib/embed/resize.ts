@@ -10,6 +10,9 @@
  */
 export const PYM_SEPARATOR = 'xPYMx';
 
+/** The parameters a Pym.js host or our embed snippet adds to an embed's URL: theirs, not part of the view. */
+export const HOST_PARAMS = ['embedId', 'initialWidth', 'childId', 'parentTitle', 'parentUrl'] as const;
+
 export type HostMessage = string | Record<string, unknown>;
 
 /** The messages announcing `height` (CSS pixels, rounded up) for each protocol. */

@@ -13,6 +13,8 @@ import { createLocale } from './locale.ts';
 /** English as written in Europe: 30 Apr 2021, 1,234.5, 100K. */
 export const locale = createLocale('en-150');
 
+const destinations = (count: number) => locale.plural(count, { one: '1 destination', other: `${locale.number(count)} destinations` });
+
 /** A value with its qualifier: "about 1.9 million" (`max` is a range's upper end). */
 type Qualify = (value: string, max: string) => string;
 
@@ -56,7 +58,7 @@ export const en = {
   seedFile: (file: string) => `Seed document: ${file}`,
   consulted: (date: string) => `Consulted ${date}`,
   sourceLine: (p: { named: string[]; others: number }) =>
-    `${p.named.join('; ')}; and ${locale.number(p.others)} official, press and reference pages. Boundaries: Natural Earth.`,
+    `${p.named.join('; ')}; and ${locale.plural(p.others, { one: 'one official, press or reference page', other: `${locale.number(p.others)} official, press and reference pages` })}. Boundaries: Natural Earth.`,
   mapLabel: 'Map of Central Asia and the destinations of its labour migrants. Select a country from the list for the same information as text.',
   mapLoading: 'Drawing the map…',
   mapUnavailable: 'The map could not start in this browser (it needs WebGL). Every fact is still available in the lists and panels.',
@@ -68,6 +70,8 @@ export const en = {
   legendTitle: 'Labour migrants from Central Asia',
   memberships: 'Organisations',
   earlierLead: 'Earlier:',
+  /** Between the periods of a membership's history (each a status, its years and its sources). */
+  periodSeparator: '; ',
   noMemberships: 'No organisation memberships recorded in the dataset.',
   agreements: 'Agreements and programmes',
   noAgreements: 'No bilateral agreements recorded in the sources.',
@@ -105,7 +109,7 @@ export const en = {
   flowsToHere: 'Arriving from',
   shareOfOrigin: (origin: string) => `Share of ${origin}’s labour migrants`,
   shareOfMigrants: 'Share of its labour migrants',
-  destinationsCount: (count: number) => locale.plural(count, { one: '1 destination', other: `${locale.number(count)} destinations` }),
+  destinationsCount: destinations,
   /** When a figure applies, and whom its source quotes: "(2021; quoting IOM)". */
   figureWhen: (p: { when: string; quoting?: string }) => (p.quoting ? `(${p.when}; quoting ${p.quoting})` : `(${p.when})`),
   flows: {
@@ -131,9 +135,10 @@ export const en = {
     } satisfies Record<CountTotal, string>,
     slideTotal: (totalWhat: string) => `Derived: share × ${totalWhat}`,
     otherTotals: 'Published totals of migrants abroad:',
-    moreToggle: (count: number) => `${locale.plural(count, { one: '1 destination', other: `${locale.number(count)} destinations` })}, other totals`,
+    moreToggle: (count: number) => `${destinations(count)}, other totals`,
     noCount: (origin: string) => `${origin}: no published total to derive numbers from.`,
     noneForYear: (year: string) => `The dataset has no flow figures for ${year}.`,
+    showLatest: (year: string) => `Show the latest, ${year}`,
     play: 'Play',
     pause: 'Pause',
     playLabel: 'Play the flow animation',

@@ -17,6 +17,8 @@ export type Locale = {
   date(partial: string | undefined): string;
   /** ["a", "b", "c"] → "a, b and c". */
   list(items: string[]): string;
+  /** The same list in parts, for items that are links or buttons: each item's index, and the words between. */
+  listParts(count: number): ({ item: number } | { text: string })[];
   /** The form of `forms` for `n`. */
   plural(n: number, forms: PluralForms): string;
   /** For sorting names. */
@@ -46,6 +48,10 @@ export function createLocale(tag: string): Locale {
       return (d === undefined ? month : day).format(at);
     },
     list: (items) => list.format(items),
+    listParts(count) {
+      let item = 0; // the list keeps its items' order
+      return list.formatToParts(Array.from({ length: count }, () => '·')).map((p) => (p.type === 'element' ? { item: item++ } : { text: p.value }));
+    },
     plural: (n, forms) => forms[plurals.select(n)] ?? forms.other,
     compare: (a, b) => collator.compare(a, b),
   };

@@ -65,6 +65,9 @@ const flag = (v: string | null) => v === '1' || v === 'true';
 const inRange = (n: number, min: number, max: number) => Number.isFinite(n) && n >= min && n <= max;
 const num = (v: string | null) => (v !== null && /^-?\d{1,3}(\.\d{1,6})?$/.test(v) ? Number(v) : NaN);
 
+/** `?lang=` when it names a language we have (any case), else null: the browser's languages decide. */
+export const langOf = (value: string | null | undefined): Lang | null => LANGS.find((l) => l === value?.trim().toLowerCase()) ?? null;
+
 export function readUrlState(search: string, ctx: UrlContext): UrlState {
   let p: URLSearchParams;
   try {
@@ -94,7 +97,7 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     org: org && ID.test(org) && ctx.isOrg(org) ? org : null,
     // A future year would be a forecast: only years up to this one (the "now" map covers the rest).
     year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, new Date().getFullYear() - 1) ? Number(year) : null,
-    lang: LANGS.find((l) => l === get('lang')?.toLowerCase()) ?? DEFAULT_STATE.lang,
+    lang: langOf(get('lang')),
     embed: flag(get('embed')),
     present: flag(get('present')),
     step: step && /^\d{1,3}$/.test(step) && inRange(Number(step), 1, ctx.steps) ? Number(step) : null,

@@ -13,8 +13,6 @@ export type { Theme, MapTokens, UiTokens, SlideTokens } from './tokens.ts';
 export const THEMES = { light, contrast } satisfies Record<string, Theme>;
 export type ThemeName = keyof typeof THEMES;
 
-export const theme = (name: ThemeName): Theme => THEMES[name];
-
 /** A flow's or an origin mark's colour. */
 export const originColor = (t: Theme, iso3: string): string => t.origins.byCountry[iso3] ?? t.origins.fallback;
 

@@ -15,14 +15,16 @@ type Handlers = Partial<{
   onTogglePlay: () => void;
   onOpenCorridor: (id: string) => void;
   onFocusFlow: (id: string | null, box?: unknown) => void;
+  onShowLatest: () => void;
 }>;
 const props = (measure: Measure = 'share', year = 2023, h: Handlers = {}, playing = true) => ({
-  legend: flowsLegendModel(originSummaries(context.model, year), measure, year, context.i18n, context.theme),
+  legend: flowsLegendModel(originSummaries(context.model, year), measure, { shown: year, latest: 2023 }, context.i18n, context.theme),
   playing,
   onMeasure: h.onMeasure ?? (() => {}),
   onTogglePlay: h.onTogglePlay ?? (() => {}),
   onOpenCorridor: h.onOpenCorridor ?? (() => {}),
   onFocusFlow: h.onFocusFlow ?? (() => {}),
+  onShowLatest: h.onShowLatest ?? (() => {}),
 });
 const legend = (...args: Parameters<typeof props>) => renderInApp(FlowLegend, props(...args));
 
@@ -45,6 +47,15 @@ describe('FlowLegend', () => {
     ]);
     const ids = [...document.querySelectorAll<HTMLElement>('[data-flow]')].map((b) => b.dataset.flow);
     expect(ids.every((id) => id!.includes('|2022|'))).toBe(true);
+  });
+
+  it('for a year without flows, says so and offers the latest', async () => {
+    const onShowLatest = vi.fn();
+    legend('share', 2021, { onShowLatest });
+    expect(screen.getByTestId('legend').textContent).toContain('The dataset has no flow figures for 2021.');
+    expect(screen.queryAllByRole('button', { name: /^Corridor / })).toHaveLength(0);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the latest, 2023' }));
+    expect(onShowLatest).toHaveBeenCalledOnce();
   });
 
   it('reports keyboard focus on a flow, for the tooltip and the map highlight', async () => {
@@ -101,7 +112,7 @@ describe('StandingsLegend', () => {
   it('says what each colour means, how many countries and which, and which claims a paper disputes', async () => {
     const standings = instrumentStandings(context.model, 'treaty-a')!;
     const onSelect = vi.fn();
-    renderInApp(StandingsLegend, { legend: standingsLegendModel(context.model, standings, null, context.i18n, context.theme), standings, onSelect });
+    renderInApp(StandingsLegend, { legend: standingsLegendModel(context.model, standings, null, context.i18n, context.theme), onSelect });
     expect(screen.getByRole('heading', { name: 'Fixture Treaty A on the status of refugees' })).toBeTruthy();
     const list = screen.getByRole('list');
     expect(list.textContent).toMatch(/\bparty\s*6\b/);

@@ -13,7 +13,7 @@ import { toMercator } from '../../../flows/mercator.ts';
 import { FlowHitIndex } from '../../../flows/hit.ts';
 import type { FlowFocus, MapFlow } from '../../types.ts';
 import type { MapTokens } from '../../../theme/index.ts';
-import { watchVisibility } from '../../visibility.ts';
+import { watchVisibility } from '../visibility.ts';
 import { buildStrip, buildStyleTable, hexToRgb, STYLE_ROW, type StripGeometry } from './geometry.ts';
 import { createGpu, upload, type Gpu } from './gpu.ts';
 import { WORLD_PX_AT_ZOOM_0 } from '../../projection.ts';
@@ -46,6 +46,8 @@ export class FlowOverlay {
   private maxHalfWidth = 0;
   private countries = new Map<string, number>();
   private focus: FlowFocus = null;
+  /** The highlighted flow: its id, and its index in `flows` (-1 for none; found again when the flows change). */
+  private hoveredId: string | null = null;
   private hovered = -1;
   private colors: ReturnType<typeof colorsOf>;
   private loop = 0;
@@ -131,6 +133,7 @@ export class FlowOverlay {
       flows.map((f) => ({ color: f.color, widthPx: f.widthPx, origin: indexOf(f.origin), destination: indexOf(f.destination) })),
     );
     this.maxHalfWidth = Math.max(0, ...flows.map((f) => f.widthPx / 2));
+    this.hovered = this.indexOf(this.hoveredId);
     this.upload(!sameGeometry);
     this.dirty = true;
     this.requestDraw();
@@ -151,11 +154,16 @@ export class FlowOverlay {
   }
 
   setHovered(id: string | null): void {
-    const index = id === null ? -1 : this.flows.findIndex((f) => f.id === id);
+    this.hoveredId = id;
+    const index = this.indexOf(id);
     if (index === this.hovered) return;
     this.hovered = index;
     this.dirty = true;
     this.requestDraw();
+  }
+
+  private indexOf(id: string | null): number {
+    return id === null ? -1 : this.flows.findIndex((f) => f.id === id);
   }
 
   /** The flow under a point of the map (CSS px from its top left), or null; `slopPx` beyond a line's half width still hits it. */
