@@ -1,6 +1,8 @@
 /**
  * One benchmark page: the product's base map (same style, same region shapes) with one way of drawing the
- * flows, chosen by `?page=`, for the flows chosen by `?case=` (real, or a seeded synthetic N):
+ * flows, chosen by `?page=`, for the flows chosen by `?case=` (real: the UN's stock in its latest year, the
+ * basis with the most lines; years: the same, the year changing every YEAR_MS, `ours` only; or a seeded
+ * synthetic N):
  *
  * - ours:     the product's flow overlay (src/lib/map/maplibre/flow-overlay), animated by its clock.
  * - baseline: MapLibre's own example way: a GeoJSON source re-set (setData) every frame with moving dashes.
@@ -22,38 +24,58 @@ import { FlowOverlay } from '../src/lib/map/maplibre/flow-overlay/index.ts';
 import { FlowClock } from '../src/lib/flows/clock.ts';
 import { originColor, THEMES } from '../src/lib/theme/index.ts';
 import { createModel } from '../src/lib/queries/index.ts';
-import { flowViews } from '../src/lib/queries/flows.ts';
-import { flowPaths, toMapFlows } from '../src/lib/flows/map-flows.ts';
+import { flowViews, flowYears, shownFlows } from '../src/lib/queries/flows.ts';
+import { directionsOf, flowPaths, toMapFlows } from '../src/lib/flows/map-flows.ts';
+import { COUNT_AT_MAX_WIDTH } from '../src/lib/flows/scale.ts';
+import { ELSEWHERE } from '../src/lib/data/schema.ts';
 import { syntheticFlows, type BenchFlow } from './synthetic.ts';
 
 const light = THEMES.light;
 
 setWorkerUrl(workerUrl);
 
-type Bench = { page: string; case: string; flows: number; ready: boolean; errors: string[]; frames: number; mapRenders: number };
+type Bench = {
+  page: string;
+  case: string;
+  flows: number;
+  ready: boolean;
+  errors: string[];
+  frames: number;
+  mapRenders: number;
+  /** Times the overlay re-uploaded line geometry, and the year changes made (case `years`). */
+  geometryUploads: number;
+  yearChanges: number;
+};
+/** How often the `years` case changes the year: faster than the app's play, so a window sees several. */
+const YEAR_MS = 700;
 const q = new URLSearchParams(location.search);
 const page = q.get('page') ?? 'ours';
 const which = q.get('case') ?? 'real';
-const bench: Bench = { page, case: which, flows: 0, ready: false, errors: [], frames: 0, mapRenders: 0 };
+const bench: Bench = { page, case: which, flows: 0, ready: false, errors: [], frames: 0, mapRenders: 0, geometryUploads: 0, yearChanges: 0 };
 (window as unknown as { __bench: Bench }).__bench = bench;
 window.addEventListener('error', (e) => bench.errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => bench.errors.push(`rejection: ${String(e.reason)}`));
 
-function realFlows(): BenchFlow[] {
-  const model = createModel(dataset);
-  const views = flowViews(model);
-  const anchor = (iso3: string): [number, number] => {
-    const c = model.country.get(iso3)!;
-    return [c.anchor_lng, c.anchor_lat];
-  };
-  const share = new Map(views.map((f) => [f.id, f.share_pct ?? 0]));
-  return toMapFlows(views, 'share', flowPaths(views, anchor), (iso3) => originColor(light, iso3)).map((f) => ({ ...f, value: share.get(f.id)! }));
+/** The lines the app draws for the UN's stock in `year` (one per direction of the five, 0 wide where that year has none). */
+const model = createModel(dataset);
+const views = flowViews(model);
+const STOCK = 'born_in_origin';
+const stockYears = flowYears(views, STOCK);
+const five = new Set(model.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3));
+const directions = directionsOf(views, STOCK, five, (iso3) => iso3 !== ELSEWHERE && !!model.country.get(iso3)?.on_map);
+const paths = flowPaths(views, (iso3) => [model.country.get(iso3)!.anchor_lng, model.country.get(iso3)!.anchor_lat]);
+function realFlows(year = stockYears.at(-1)!): BenchFlow[] {
+  const shown = shownFlows(views, STOCK, year);
+  const share = new Map(shown.map((f) => [f.id, f.share_pct ?? 0]));
+  return toMapFlows(directions, shown, 'share', paths, (iso3) => originColor(light, iso3), COUNT_AT_MAX_WIDTH[STOCK]).map((f) => ({
+    ...f,
+    value: share.get(f.id) ?? 0,
+  }));
 }
 
-const flows = which === 'real' ? realFlows() : syntheticFlows(Number(which));
+const flows = which === 'real' || which === 'years' ? realFlows() : syntheticFlows(Number(which));
 bench.flows = flows.length;
 
-const model = createModel(dataset);
 const countries = decodeCountries(regionTopology as unknown as Topology, (n) => model.countryByNumeric.get(n)?.iso3);
 const centralAsia = model.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
 const map = new MapLibreMap({
@@ -104,6 +126,15 @@ function setupOurs(): void {
   const overlay = new FlowOverlay(map, new FlowClock(() => performance.now()), light.map);
   overlay.setFlows(flows);
   Object.defineProperty(bench, 'frames', { get: () => overlay.stats.draws, enumerable: true });
+  Object.defineProperty(bench, 'geometryUploads', { get: () => overlay.stats.geometryUploads, enumerable: true });
+  if (which !== 'years') return;
+  // The year control's work: new widths for the same lines, as the app's Flows make them.
+  let i = stockYears.length - 1;
+  setInterval(() => {
+    i = (i + 1) % stockYears.length;
+    overlay.setFlows(realFlows(stockYears[i]));
+    bench.yearChanges++;
+  }, YEAR_MS);
 }
 
 function setupStatic(): void {

@@ -30,8 +30,25 @@ const BENCH_PORT = APP_PORT + 1;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 type Page = 'ours' | 'baseline' | 'peer' | 'static';
-type Run = { frames: number; main_ms_per_frame: number; script_ms_per_frame: number; map_renders: number; fps: number; errors: string[] };
-type BenchState = { ready: boolean; errors: string[]; frames: number; mapRenders: number; flows: number };
+type Run = {
+  frames: number;
+  main_ms_per_frame: number;
+  script_ms_per_frame: number;
+  map_renders: number;
+  fps: number;
+  geometry_uploads: number;
+  year_changes: number;
+  errors: string[];
+};
+type BenchState = {
+  ready: boolean;
+  errors: string[];
+  frames: number;
+  mapRenders: number;
+  flows: number;
+  geometryUploads: number;
+  yearChanges: number;
+};
 
 const log = (...a: unknown[]) => console.error('[bench]', ...a); // progress on stderr; stdout carries only the JSON
 
@@ -79,6 +96,8 @@ async function measure(page: Page, which: string): Promise<Run & { flows: number
     script_ms_per_frame: perFrame('ScriptDuration'),
     map_renders: b1.mapRenders - b0.mapRenders,
     fps: +((frames * 1000) / (t1 - t0)).toFixed(1),
+    geometry_uploads: b1.geometryUploads - b0.geometryUploads,
+    year_changes: b1.yearChanges - b0.yearChanges,
     errors: [...new Set([...errors, ...b1.errors])].slice(0, 3),
   };
 }
@@ -147,6 +166,17 @@ try {
       ratio_static_over_ours: ratio(runs.static?.main_ms_per_frame, x),
     });
   }
+  // A year change on the real lines: widths move, the geometry stays (no buffer upload in the window).
+  log('year changes: ours');
+  const years = await measure('ours', 'years');
+  const year_change = {
+    flows: years.flows,
+    year_changes: years.year_changes,
+    geometry_uploads: years.geometry_uploads,
+    main_ms_per_frame: years.main_ms_per_frame,
+    ratio_static_over_ours: ratio(cases.find((c) => c.name === 'real')?.static?.main_ms_per_frame, years.main_ms_per_frame),
+    errors: years.errors,
+  };
   log('first map paint');
   const first_paint_ms = await firstPaint();
   const gzip_bytes = gzipBytes();
@@ -160,10 +190,13 @@ try {
     flat_10000_at_most_1_5x_100: ours('10000') && ours('100') ? +(ours('10000')! / ours('100')!).toFixed(2) <= 1.5 : null,
     peer_at_least_4x_at_1000_and_10000: ['1000', '10000'].every((n) => (byName[n]?.ratio_peer_over_ours ?? Infinity) >= 4),
     baseline_at_least_15x_at_1000: (byName['1000']?.ratio_baseline_over_ours ?? Infinity) >= 15,
+    year_change_without_geometry_upload: year_change.year_changes > 0 && year_change.geometry_uploads === 0,
+    year_change_at_most_0_4x_static: year_change.ratio_static_over_ours === null || year_change.ratio_static_over_ours >= 2.5,
     baseline_at_least_100x_at_10000: (byName['10000']?.ratio_baseline_over_ours ?? Infinity) >= 100,
   };
   const result = {
     cases,
+    year_change,
     first_paint_ms,
     gzip_bytes,
     targets,

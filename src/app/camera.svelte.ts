@@ -17,7 +17,7 @@ const LEGEND_ROOM_PX = 320;
 /** Where the map opens (unless a link names a camera): the corridors, clear of the legend; fewer on a phone. */
 export function openingView(c: Controller): Pick<MapInit, 'bounds' | 'boundsPadding'> {
   const narrow = window.matchMedia('(max-width: 699px)').matches;
-  return { bounds: openingBounds(c.model, c.openingFlows, narrow), boundsPadding: narrow ? undefined : { right: LEGEND_ROOM_PX } };
+  return { bounds: openingBounds(c.model, c.flows.opening, narrow), boundsPadding: narrow ? undefined : { right: LEGEND_ROOM_PX } };
 }
 
 /**

@@ -8,39 +8,34 @@ import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../lib/data/schema.ts';
 import type { Story } from '../lib/data/story.ts';
 import { createModel, findCountry, profile, sourceSummary, type Model, type Profile } from '../lib/queries/index.ts';
-import {
-  corridor,
-  findCorridor,
-  flowViews,
-  flowYear,
-  originSummaries,
-  type Corridor,
-  type FlowView,
-  type Measure,
-  type OriginSummary,
-} from '../lib/queries/flows.ts';
+import { type Basis, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
+import { corridor, findCorridor, type Corridor } from '../lib/queries/corridors.ts';
+import { stockSeries, type Series } from '../lib/queries/series.ts';
 import { instrumentStandings, orgStandings, type Standings } from '../lib/queries/standings.ts';
 import { decodeCountries } from '../lib/geo/countries.ts';
 import { drawnAs } from '../lib/queries/index.ts';
-import { flowPaths, toMapFlows, totalMarks } from '../lib/flows/map-flows.ts';
 import { FlowClock } from '../lib/flows/clock.ts';
-import type { Camera, Choropleth, FlowFocus, Insets, MapFlow, MapHover, MapLabel, MapMark, MapScene, MapView } from '../lib/map/types.ts';
+import type { Camera, Choropleth, FlowFocus, Insets, MapHover, MapScene, MapView } from '../lib/map/types.ts';
 import { i18n, pickLanguage, type I18n } from '../lib/i18n/index.ts';
-import { originColor, THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
+import { THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { View } from '../lib/state/url.ts';
 import { downloadSlide } from '../lib/export/png.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
 import type { MapMode } from './map-mode.ts';
 import { ViewState } from './view-state.svelte.ts';
 import { Presenter } from './presenter.svelte.ts';
-import { anchorOf, centralAsia, choroplethOf, countryLabels, focusOf, labelPointsOf, type Shapes } from './scene.ts';
-import { flowsLegendModel, standingsLegendModel, type FlowsLegendModel, type StandingsLegendModel } from './legend.ts';
+import { centralAsia, choroplethOf, focusOf, labelPointsOf, type Shapes } from './scene.ts';
+import { standingsLegendModel, type StandingsLegendModel } from './legend.ts';
+import { Flows } from './flows.svelte.ts';
 import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from './slide.ts';
 import { highlighted, NOTHING, tooltipTarget, type Anchor, type Box, type Pointing } from './hover.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
 import type { Command } from './keymap.ts';
 
 export type ControllerInit = { dataset: Dataset; story: Story; topology: Topology };
+
+/** How long each year shows while the years play. */
+export const YEAR_STEP_MS = 1800;
 
 /** What the tooltip is about, and where it is anchored. */
 export type Tooltip = { subject: { kind: 'flow'; flow: FlowView } | { kind: 'mark'; origin: OriginSummary }; anchor: Anchor };
@@ -59,14 +54,14 @@ export class Controller {
   /** The map renderer once it has started (MapPane attaches it). */
   map = $state.raw<MapView | null>(null);
   playing = $state(true);
+  /** The years are playing: the map steps through the basis's years. */
+  yearsPlaying = $state(false);
+  private yearTimer = 0;
   /** What points at a flow: the pointer on the map, and focus in the flows list (see hover.ts). */
   pointing = $state.raw<Pointing>(NOTHING);
 
-  private readonly allFlows: FlowView[];
-  private readonly flowById: Map<string, FlowView>;
-  private readonly paths: ReturnType<typeof flowPaths>;
-  /** The flows of the latest year: the map opens on them, whatever year a link asks for. */
-  readonly openingFlows: FlowView[];
+  /** Every flow, and what the URL's basis, year, origin and measure make of them (flows.svelte.ts). */
+  readonly flows: Flows;
   /** Where each drawn country's name goes: the point a reveal brings into view. */
   readonly labelPoints: ReturnType<typeof labelPointsOf>;
   private readonly emphasised: string[];
@@ -81,6 +76,7 @@ export class Controller {
       resolveCorridor: (code) => findCorridor(model, code)?.join('-') ?? null,
       isInstrument: (id) => model.instrument.has(id),
       isOrg: (id) => model.organisation.has(id),
+      isOrigin: (iso3) => model.country.get(iso3)?.role === 'central_asia',
       steps: story.steps.length,
     });
     this.presenter = new Presenter(this.view, story);
@@ -90,21 +86,19 @@ export class Controller {
     this.clock = new FlowClock(() => performance.now(), { playing: !window.matchMedia('(prefers-reduced-motion: reduce)').matches });
     this.playing = this.clock.playing;
     this.clock.subscribe((c) => (this.playing = c.playing));
-    this.allFlows = flowViews(model);
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, never changed
-    this.flowById = new Map(this.allFlows.map((f) => [f.id, f]));
-    this.openingFlows = this.allFlows.filter((f) => f.year === flowYear(model, null));
-    // Arcs are built once; switching the measure or the year only changes widths, so the map keeps its geometry.
-    this.paths = flowPaths(this.allFlows, anchorOf(model));
     this.labelPoints = labelPointsOf(this.shapes);
     this.emphasised = centralAsia(model);
+    this.flows = new Flows(model, {
+      view: this.view,
+      i18n: () => this.i18n,
+      theme: () => this.theme,
+      showing: () => this.showingFlows,
+      labelPoints: this.labelPoints,
+    });
 
     this.i18n = $derived(i18n(pickLanguage(this.view.current.lang, navigator.languages)));
     this.themeName = $derived<ThemeName>(this.presenter.active ? 'contrast' : 'light');
     this.theme = $derived(THEMES[this.themeName]);
-    this.year = $derived(flowYear(this.model, this.view.current.year));
-    this.flows = $derived(this.allFlows.filter((f) => f.year === this.year));
-    this.origins = $derived(originSummaries(this.model, this.year));
     this.standings = $derived.by(() => {
       const { instrument, org, year } = this.view.current;
       if (instrument) return instrumentStandings(this.model, instrument, year);
@@ -114,14 +108,14 @@ export class Controller {
     this.selected = $derived(this.view.country ? profile(this.model, this.view.country) : null);
     this.selectedFlows = $derived.by(() => {
       const iso3 = this.view.country;
-      return { out: this.allFlows.filter((f) => f.origin_iso3 === iso3), in: this.allFlows.filter((f) => f.destination_iso3 === iso3) };
+      // Every labour split; of the UN's stock, the year the map shows (else its latest): its series is drawn beside.
+      const listed = this.flows.all.filter((f) => f.basis === 'labour_migrants' || f.year === this.flows.stockYear);
+      return { out: listed.filter((f) => f.origin_iso3 === iso3), in: listed.filter((f) => f.destination_iso3 === iso3) };
     });
+    this.selectedSeries = $derived(this.view.country ? stockSeries(this.flows.all, this.view.country) : []);
     this.corridorPair = $derived(this.view.corridor ? (this.view.corridor.split('-') as [string, string]) : null);
-    this.corridor = $derived(this.corridorPair ? corridor(this.model, ...this.corridorPair) : null);
+    this.corridor = $derived(this.corridorPair ? corridor(this.model, ...this.corridorPair, this.flows.stockYear, this.flows.all) : null);
     this.panelOpen = $derived((this.selected !== null || this.corridor !== null) && this.view.view === 'map');
-    this.flowsLegend = $derived(
-      flowsLegendModel(this.origins, this.view.measure, { shown: this.year, latest: flowYear(model, null) }, this.i18n, this.theme),
-    );
     this.standingsLegend = $derived(
       this.standings ? standingsLegendModel(this.model, this.standings, this.view.current.year, this.i18n, this.theme) : null,
     );
@@ -129,19 +123,13 @@ export class Controller {
       const target = tooltipTarget(this.pointing);
       if (!target) return null;
       if (target.kind === 'flow') {
-        const flow = this.flowById.get(target.id);
+        const flow = this.flows.byId.get(target.id);
         return flow ? { subject: { kind: 'flow' as const, flow }, anchor: target.anchor } : null;
       }
-      const origin = this.origins.find((o) => o.country.iso3 === target.id);
+      const origin = this.flows.originsAll.find((o) => o.country.iso3 === target.id);
       return origin ? { subject: { kind: 'mark' as const, origin }, anchor: target.anchor } : null;
     });
     this.showingFlows = $derived(this.standings === null);
-    this.mapFlows = $derived(this.showingFlows ? toMapFlows(this.flows, this.view.measure, this.paths, this.colorOf) : []);
-    this.marks = $derived(this.showingFlows ? totalMarks(this.origins, anchorOf(this.model), this.colorOf) : []);
-    // Labels sit where the latest year's flows end, whatever the year shown; values are the year's, on the flows map only.
-    this.labels = $derived(
-      countryLabels(this.model, this.labelPoints, this.openingFlows, this.showingFlows ? this.flows : null, this.view.measure, this.i18n),
-    );
     this.highlight = $derived(highlighted(this.pointing));
     this.choropleth = $derived(choroplethOf(this.standings, this.theme));
     this.focus = $derived(focusOf(this.corridorPair, this.view.country));
@@ -150,11 +138,11 @@ export class Controller {
       emphasised: this.emphasised,
       choropleth: this.choropleth,
       selected: this.view.country,
-      flows: this.mapFlows,
-      marks: this.marks,
+      flows: this.flows.lines,
+      marks: this.flows.marks,
       focus: this.focus,
       highlight: this.highlight,
-      labels: this.labels,
+      labels: this.flows.labels,
     });
   }
 
@@ -162,28 +150,22 @@ export class Controller {
   declare readonly i18n: I18n;
   declare readonly themeName: ThemeName;
   declare readonly theme: Theme;
-  /** The flows' year: the URL's, else the latest. */
-  declare readonly year: number | null;
-  declare readonly flows: FlowView[];
-  declare readonly origins: OriginSummary[];
   /** The instrument and organisation maps: where every country stands, coloured; flows give way to them. */
   declare readonly standings: Standings | null;
   declare readonly selected: Profile | null;
   /** Every year's flows of the open country, out and in (its panel lists them all). */
   declare readonly selectedFlows: { out: FlowView[]; in: FlowView[] };
+  /** The open country's largest corridors over time in the UN's stock. */
+  declare readonly selectedSeries: Series[];
   declare readonly corridorPair: [string, string] | null;
   declare readonly corridor: Corridor | null;
   declare readonly panelOpen: boolean;
-  declare readonly flowsLegend: FlowsLegendModel;
   declare readonly standingsLegend: StandingsLegendModel | null;
   /** The tooltip's subject and anchor: a flow or an origin's mark, at the pointer or beside the list. */
   declare readonly tooltip: Tooltip | null;
   /** The map shows flows (not a status map). */
   declare private readonly showingFlows: boolean;
   declare private readonly highlight: string | null;
-  declare private readonly mapFlows: MapFlow[];
-  declare private readonly marks: MapMark[];
-  declare private readonly labels: MapLabel[];
   declare private readonly choropleth: Choropleth | null;
   declare private readonly focus: FlowFocus;
   declare readonly scene: MapScene;
@@ -197,9 +179,6 @@ export class Controller {
     return url.href;
   }
 
-  /** An origin's colour in the current theme (read inside a derivation, it makes the theme a dependency). */
-  private colorOf = (iso3: string) => originColor(this.theme, iso3);
-
   get mapMode(): MapMode {
     const { instrument, org, year } = this.view.current;
     return { instrument, org, year };
@@ -210,7 +189,7 @@ export class Controller {
   openCorridor = (id: string) => this.view.selectCorridor(id);
   /** A flow clicked on the map: its corridor opens. */
   selectFlow = (id: string) => {
-    const flow = this.flowById.get(id);
+    const flow = this.flows.byId.get(id);
     if (flow) this.openCorridor(flow.corridor);
   };
   setMeasure = (measure: Measure) => this.view.setMeasure(measure);
@@ -218,8 +197,29 @@ export class Controller {
   setMapMode = (mode: MapMode) => this.view.update({ ...mode, view: 'map' });
   /** The reader moved the map: the link keeps the camera (no history entry per move). */
   noteCamera = (camera: Camera) => this.view.update({ camera }, 'replace');
-  /** Back to the latest year's flows (from a link to a year without any). */
-  showLatestFlows = () => this.view.update({ year: null });
+  /** The flows' year (null: each origin's latest): a setting, not a step (the history keeps the view, not each year). */
+  setYear = (year: number | null) => this.view.update({ year }, 'replace');
+  setBasis = (basis: Basis) => this.view.update({ basis, year: null }, 'replace');
+  /** One origin's flows alone, or every origin's (null). */
+  setOrigin = (origin: string | null) => this.view.update({ origin }, 'replace');
+  /** Step through the basis's years, from the first (or the one shown) to the last; again to stop. */
+  playYears = () => {
+    if (this.yearsPlaying) return this.stopYears();
+    const years = this.flows.years;
+    let i = Math.max(0, years.indexOf(this.view.current.year ?? NaN));
+    if (i === years.length - 1) i = 0;
+    this.yearsPlaying = true;
+    this.setYear(years[i]!);
+    this.yearTimer = window.setInterval(() => {
+      i++;
+      if (i >= years.length) return this.stopYears();
+      this.setYear(years[i]!);
+    }, YEAR_STEP_MS);
+  };
+  stopYears = () => {
+    clearInterval(this.yearTimer);
+    this.yearsPlaying = false;
+  };
   showView = (view: View) => this.view.show(view);
   present = () => this.presenter.enter();
   hoverMap = (map: MapHover | null) => (this.pointing = { ...this.pointing, map });
@@ -245,10 +245,10 @@ export class Controller {
     if (!map) return;
     const t = this.i18n;
     const presenting = this.presenter.active;
-    const legend = this.standingsLegend ? standingsSlideLegend(this.standingsLegend, t) : flowsSlideLegend(this.flowsLegend, t);
+    const legend = this.standingsLegend ? standingsSlideLegend(this.standingsLegend, t) : flowsSlideLegend(this.flows.legend, t);
     const sources = slideSources(this.model, {
       standings: this.standings,
-      origins: this.origins,
+      origins: this.flows.origins,
       measure: this.view.measure,
       stepSources: presenting ? this.presenter.step.sources.map((s) => s.source_id) : undefined,
     });

@@ -3,75 +3,112 @@
  * legends (ui/legend/) and turned into the slide's legend (slide.ts), so the two can never say different things.
  * Pure: texts come from the I18n, colours from the Theme.
  */
-import type { Model } from '../lib/queries/index.ts';
+import { recordsKept, type Model } from '../lib/queries/index.ts';
 import type { Source } from '../lib/data/schema.ts';
 import type { Figure, FigureValue } from '../lib/queries/figures.ts';
-import { valueOf, type CountTotal, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
+import { valueOf, type Basis, type CountTotal, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
+import { ELSEWHERE } from '../lib/data/schema.ts';
 import type { Standings, StandingKey } from '../lib/queries/standings.ts';
-import { legendCounts, legendShares, widthForCount, widthForShare } from '../lib/flows/scale.ts';
+import { COUNT_AT_MAX_WIDTH, legendCounts, legendShares, widthForCount, widthForShare } from '../lib/flows/scale.ts';
 import { originColor, standingColor, type Theme } from '../lib/theme/index.ts';
 import type { I18n } from '../lib/i18n/index.ts';
-import { describeSpan, formatAmount } from '../lib/i18n/format.ts';
+import { describeSpan, formatAmount, formatShare, periodOf, placeName } from '../lib/i18n/format.ts';
 
 export type ScaleSample = { value: number; label: string; widthPx: number };
 
 export type FlowsLegendModel = {
   measure: Measure;
-  /** The year shown (null when the dataset has no flows at all), and the latest year with flows. */
+  /** What the lines count: the legend's title and the one line that says what is counted. */
+  basis: Basis;
+  title: string;
+  about: string;
+  /** The year shown (null: each origin's latest), the years the basis has, and the flows' period when one for all. */
   year: number | null;
-  latestYear: number | null;
+  years: number[];
+  /** Every origin, to show one alone or all: whether it has lines here, and whether it is the one shown. */
+  origins: { iso3: string; name: string; color: string; lines: boolean; chosen: boolean }[];
+  /** One origin shown alone (its ISO3), or null for all. */
+  origin: string | null;
   /** The width scale: samples up to the first at or above the largest value on screen, in the first origin's colour. */
   scale: { title: string; color: string; samples: ScaleSample[] };
-  /** Origins split by destination: their flows, largest first, each with the value shown for the measure. */
-  split: { origin: OriginSummary; color: string; heading: string; flows: { flow: FlowView; value: string; label: string }[] }[];
+  /**
+   * Origins split by destination: their flows, largest first (everywhere else last), each with the value shown
+   * for the measure; `period` says what the split describes and `computed` that its shares are computed from the
+   * numbers published.
+   */
+  split: {
+    origin: OriginSummary;
+    color: string;
+    heading: string;
+    period: string;
+    computed: boolean;
+    flows: { flow: FlowView; value: string; label: string; place: string }[];
+  }[];
   /** How each derived count was made (by number only): the total multiplied, what it counts, the totals not used. */
   derivations: { origin: OriginSummary; first: FlowView; total: FigureValue; kind: CountTotal; others: FigureValue[] }[];
-  /** Origins with flows but no total to derive numbers from (by number only). */
+  /** Origins with flows but no number to draw them by (by number only). */
   noCount: OriginSummary[];
   /** Origins with only a total abroad: drawn as a mark; the lowest–highest published total. */
   totals: { origin: OriginSummary; color: string; span: string; figure: Figure }[];
   /** Origins with neither. */
   none: OriginSummary[];
+  /** Lines drawn (everywhere else is listed, not drawn). */
   flowCount: number;
 };
 
-export function flowsLegendModel(
-  origins: OriginSummary[],
-  measure: Measure,
-  years: { shown: number | null; latest: number | null },
-  t: I18n,
-  theme: Theme,
-): FlowsLegendModel {
+export type LegendFrame = { basis: Basis; shown: number | null; years: number[]; origin: string | null; every: OriginSummary[] };
+
+export function flowsLegendModel(origins: OriginSummary[], measure: Measure, frame: LegendFrame, t: I18n, theme: Theme): FlowsLegendModel {
   const split = origins.filter((o) => o.kind === 'split');
   const flows = split.flatMap((o) => o.flows);
-  const max = Math.max(0, ...flows.map((f) => valueOf(f, measure) ?? 0));
+  const drawn = flows.filter((f) => f.destination_iso3 !== ELSEWHERE);
+  const max = Math.max(0, ...drawn.map((f) => valueOf(f, measure) ?? 0));
   const first = split[0];
-  const derived = (f: FlowView, value: string) => (measure === 'count' && f.count?.derived ? t.m.flows.derivedValue(value) : value);
   const display = (f: FlowView) => {
-    if (measure === 'share') return t.m.unit.percent(t.locale.number(f.share_pct ?? 0));
+    if (measure === 'share') return f.share_pct === undefined ? '–' : formatShare(f.share_pct, t);
     return f.count ? formatAmount(f.count.value, t, f.count.derived ? 3 : undefined) : '–';
   };
+  const marked = (f: FlowView, value: string) => (measure === 'count' && f.count?.derived ? t.m.flows.derivedValue(value) : value);
+  // Everywhere else is listed last, whatever its size: it is the rest, not a destination.
+  const ordered = (list: FlowView[]) => [
+    ...list.filter((f) => f.destination_iso3 !== ELSEWHERE),
+    ...list.filter((f) => f.destination_iso3 === ELSEWHERE),
+  ];
   return {
     measure,
-    year: years.shown,
-    latestYear: years.latest,
+    basis: frame.basis,
+    title: t.m.flows.basisTitle[frame.basis],
+    about: t.m.flows.basisAbout[frame.basis],
+    year: frame.shown,
+    years: frame.years,
+    origin: frame.origin,
+    origins: frame.every.map((o) => ({
+      iso3: o.country.iso3,
+      name: o.country.name,
+      color: originColor(theme, o.country.iso3),
+      lines: o.kind === 'split',
+      chosen: frame.origin === o.country.iso3,
+    })),
     scale: {
-      title: measure === 'share' ? t.m.flows.scaleShare : t.m.flows.scaleCount,
+      title: (measure === 'share' ? t.m.flows.scaleShare : t.m.flows.scaleCount)[frame.basis],
       color: first ? originColor(theme, first.country.iso3) : theme.origins.fallback,
-      samples: (measure === 'share' ? legendShares(max) : legendCounts(max)).map((value) => ({
+      samples: (measure === 'share' ? legendShares(max) : legendCounts(max, frame.basis)).map((value) => ({
         value,
         label: measure === 'share' ? t.m.unit.percent(t.locale.number(value)) : t.locale.compact(value),
-        widthPx: measure === 'share' ? widthForShare(value) : widthForCount(value),
+        widthPx: measure === 'share' ? widthForShare(value) : widthForCount(value, COUNT_AT_MAX_WIDTH[frame.basis]),
       })),
     },
     split: split.map((o) => ({
       origin: o,
       color: originColor(theme, o.country.iso3),
-      heading: t.m.flows.splitHeading(o.country.name),
-      flows: o.flows.map((f) => ({
+      heading: t.m.flows.splitHeading[frame.basis](o.country.name),
+      period: periodOf(o.flows[0]!),
+      computed: o.flows.some((f) => f.shareComputed),
+      flows: ordered(o.flows).map((f) => ({
         flow: f,
         value: display(f),
-        label: t.m.flows.openCorridor({ origin: f.origin.name, destination: f.destination.name, value: derived(f, display(f)) }),
+        place: placeName(f.destination, t),
+        label: t.m.flows.openCorridor({ origin: f.origin.name, destination: placeName(f.destination, t), value: marked(f, display(f)) }),
       })),
     })),
     derivations:
@@ -86,7 +123,7 @@ export function flowsLegendModel(
       .filter((o) => o.kind === 'total' && o.total)
       .map((o) => ({ origin: o, color: originColor(theme, o.country.iso3), span: describeSpan(o.total!.values, t), figure: o.total! })),
     none: origins.filter((o) => o.kind === 'none'),
-    flowCount: flows.length,
+    flowCount: drawn.length,
   };
 }
 
@@ -138,7 +175,7 @@ export function standingsLegendModel(m: Model, s: Standings, year: number | null
     })),
     outside: { color: theme.map.context, label: t.m.outsideDataset },
     disputed: names.length ? { color: theme.map.disputedOutline, label: t.m.disputedByPaper, names, claims } : null,
-    countsNote: s.groups.length ? t.m.countsOfDataset(m.data.countries.length) : null,
+    countsNote: s.groups.length ? t.m.countsOfDataset(m.data.countries.filter(recordsKept).length) : null,
     uncheckedNote: s.unchecked.size ? t.m.uncheckedOnMap({ count: s.unchecked.size, total: withRecord }) : null,
     sources: s.sourceIds.map((id) => ({ source: m.source.get(id)!, locator })),
   };

@@ -5,6 +5,7 @@
  */
 import type { Story, StoryStep } from '../lib/data/story.ts';
 import type { ViewState } from './view-state.svelte.ts';
+import { DEFAULT_BASIS } from '../lib/queries/flows.ts';
 import { applyCommand, type StoryCommand } from './story-keys.ts';
 
 export class Presenter {
@@ -38,8 +39,11 @@ export class Presenter {
   go(n: number, mode: 'push' | 'replace' = 'push'): void {
     const step = this.story.steps[n - 1];
     if (!step) return;
-    const { country = null, instrument = null, org = null } = step.view;
-    this.view.update({ present: true, step: n, country, instrument, org, corridor: null, year: null, view: 'map', camera: step.camera }, mode);
+    const { country = null, instrument = null, org = null, basis = DEFAULT_BASIS, year = null, origin = null } = step.view;
+    this.view.update(
+      { present: true, step: n, country, instrument, org, basis, year, origin, corridor: null, view: 'map', camera: step.camera },
+      mode,
+    );
   }
 
   exit(): void {

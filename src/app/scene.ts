@@ -14,7 +14,7 @@ import type { Choropleth, FlowFocus, LngLat, MapLabel } from '../lib/map/types.t
 import type { Theme } from '../lib/theme/index.ts';
 import { standingColor } from '../lib/theme/index.ts';
 import type { I18n } from '../lib/i18n/index.ts';
-import { formatAmount } from '../lib/i18n/format.ts';
+import { formatAmount, formatShare } from '../lib/i18n/format.ts';
 
 export type Shapes = FeatureCollection<Polygon | MultiPolygon, ShapeProps>;
 
@@ -51,8 +51,8 @@ export function countryLabels(
   const detail = (iso3: string): string | undefined => {
     const [f, ...more] = (values ?? []).filter((v) => v.destination_iso3 === iso3);
     if (!f || more.length) return undefined;
-    if (measure === 'share') return f.share_pct !== undefined ? t.m.unit.percent(t.locale.number(f.share_pct)) : undefined;
-    if (!f.count) return undefined;
+    if (measure === 'share') return f.share_pct ? formatShare(f.share_pct, t) : undefined;
+    if (!f.count?.value) return undefined;
     const value = formatAmount(f.count.value, t, f.count.derived ? 3 : undefined);
     return f.count.derived ? t.m.flows.derivedValue(value) : value;
   };

@@ -10,7 +10,8 @@ import { buildDownloads, type DownloadFile } from '../../src/lib/data/downloads.
 import { FILES } from '../../src/lib/data/schema.ts';
 import { createModel, flowsFrom, profile, sourceSummary } from '../../src/lib/queries/index.ts';
 import { figure, figuresOf } from '../../src/lib/queries/figures.ts';
-import { corridor, countFor, findCorridor, flowViews, originSummaries, totalForCounts } from '../../src/lib/queries/flows.ts';
+import { countFor, flowViews, originSummaries, shownFlows, totalForCounts } from '../../src/lib/queries/flows.ts';
+import { corridor, findCorridor } from '../../src/lib/queries/corridors.ts';
 import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
 import { totalMarks } from '../../src/lib/flows/map-flows.ts';
 import { THEMES, originColor } from '../../src/lib/theme/index.ts';
@@ -27,9 +28,9 @@ describe('the real data/', () => {
     expect(story.steps.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('has exactly one depositary record for every country and instrument', () => {
+  it('has exactly one depositary record for every country and instrument (but those kept for their migrants alone)', () => {
     const authoritative = new Set(data.sources.filter((s) => s.kind === 'depositary' || s.kind === 'official').map((s) => s.source_id));
-    for (const c of data.countries)
+    for (const c of data.countries.filter((c) => c.role !== 'flows_only'))
       for (const i of data.instruments)
         expect(
           data.ratifications.filter((r) => r.country_iso3 === c.iso3 && r.instrument_id === i.instrument_id && authoritative.has(r.source_id)),
@@ -62,7 +63,7 @@ describe('the real data/', () => {
 
 describe('Uzbekistan’s flows and totals', () => {
   it('are the destination shares Kamilov 2025 gives, largest first', () => {
-    const flows = flowsFrom(model, 'UZB');
+    const flows = flowsFrom(model, 'UZB').filter((f) => f.basis === 'labour_migrants');
     expect(flows.map((f) => [f.destination_iso3, f.share_pct])).toEqual([
       ['RUS', 70.2],
       ['KAZ', 13.4],
@@ -76,7 +77,7 @@ describe('Uzbekistan’s flows and totals', () => {
   });
 
   it('derive counts from Kamilov’s 486,100 departures in the first three months of 2023, never his 1.9 million at the end of 2024', () => {
-    const russia = flowViews(model, 'UZB').find((f) => f.destination_iso3 === 'RUS')!;
+    const russia = flowViews(model, 'UZB').find((f) => f.destination_iso3 === 'RUS' && f.basis === 'labour_migrants')!;
     const total = totalForCounts(model, russia)!;
     expect([total.indicator, total.value, total.year, total.period, total.source_id]).toEqual([
       'departures_for_work',
@@ -142,22 +143,40 @@ describe('other figures', () => {
     expect(figuresOf(model, 'JPN')).toEqual([]);
   });
 
-  it('origins: Uzbekistan split by destination, Kazakhstan nothing, the other three a total only', () => {
-    const origins = originSummaries(model);
-    expect(Object.fromEntries(origins.map((o) => [o.country.iso3, o.kind]))).toEqual({
-      UZB: 'split',
-      KAZ: 'none',
-      KGZ: 'total',
-      TJK: 'total',
-      TKM: 'total',
+  it('origins: four published labour splits, Turkmenistan a total only; in the UN’s stock all five', () => {
+    const views = flowViews(model);
+    const origins = originSummaries(model, shownFlows(views, 'labour_migrants', null), 'labour_migrants');
+    expect(Object.fromEntries(origins.map((o) => [o.country.iso3, [o.kind, o.flows[0]?.year ?? null]]))).toEqual({
+      UZB: ['split', 2023],
+      KAZ: ['split', 2025],
+      KGZ: ['split', 2017],
+      TJK: ['split', 2023],
+      TKM: ['total', null],
     });
-    const tjk = origins.find((o) => o.country.iso3 === 'TJK')!;
-    expect(tjk.total!.disagree).toBe(true);
-    expect(tjk.total!.values).toHaveLength(3);
     const anchor = (iso3: string): [number, number] => [model.country.get(iso3)!.anchor_lng, model.country.get(iso3)!.anchor_lat];
-    const marks = Object.fromEntries(totalMarks(origins, anchor, (iso3) => originColor(THEMES.light, iso3)).map((m) => [m.id, m]));
-    expect(marks.TJK!.ringPx).toBeGreaterThan(marks.TJK!.radiusPx); // 800,000 and more than 1.2 million
-    expect(marks.TKM!.ringPx).toBeNull(); // one value: 50,000
+    const marks = totalMarks(origins, anchor, (iso3) => originColor(THEMES.light, iso3));
+    expect(marks.map((m) => [m.id, m.ringPx])).toEqual([['TKM', null]]); // one value: 50,000
+    for (const year of [1990, 2019]) {
+      const stock = originSummaries(model, shownFlows(views, 'born_in_origin', year), 'born_in_origin');
+      expect(stock.map((o) => o.kind)).toEqual(['split', 'split', 'split', 'split', 'split']);
+    }
+  });
+
+  it('labour splits: each sums to the total its source (or its agency) publishes for the same period; shares computed from the numbers', () => {
+    const views = flowViews(model).filter((f) => f.basis === 'labour_migrants' && f.migrants !== undefined);
+    const sum = (origin: string) => views.filter((f) => f.origin_iso3 === origin).reduce((a, f) => a + f.migrants!, 0);
+    const total = (origin: string, indicator: string, source: string) =>
+      figure(model, origin, indicator)!.values.find((v) => v.source_id === source)!.value;
+    expect(sum('TJK')).toBe(total('TJK', 'departures_for_work', 'tass-2024-tjk')); // 652,014 departures in 2023
+    expect(sum('KGZ')).toBe(total('KGZ', 'labour_migrants_abroad', '24kg-2017')); // about 710,000 in May 2017
+    expect(sum('KAZ')).toBe(total('KAZ', 'labour_migrants_abroad', 'kazinform-2025')); // 156,700 in nine months of 2025
+    const tjkRus = views.find((f) => f.origin_iso3 === 'TJK' && f.destination_iso3 === 'RUS')!;
+    expect([tjkRus.migrants, tjkRus.shareComputed, +tjkRus.share_pct!.toFixed(1)]).toEqual([627_028, true, 96.2]);
+    // Kazakhstan's foreign ministry counts 126,000 abroad in October 2025: another count, kept beside.
+    expect(figure(model, 'KAZ', 'labour_migrants_abroad')!.values.map((v) => [v.value, v.period])).toEqual([
+      [156_700, 'first nine months of 2025'],
+      [126_000, 'October 2025'],
+    ]);
   });
 });
 

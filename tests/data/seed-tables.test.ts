@@ -1,7 +1,7 @@
 /**
  * The seed documents' tables, re-read from ../shared/seeds/ and reproduced from data/: every number and row
  * in them must be in the dataset with its source and a locator pointing at the table. Without the seeds folder
- * (a checkout on its own) the comparison is skipped, and says so; where REQUIRE_SEEDS=1 (CI, which has them
+ * (a checkout on its own) the comparison is skipped, and says so; where REQUIRE_SHARED=1 (CI, which has them
  * beside the project: .ci/run), a missing folder fails instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ if (!haveSeeds)
       `*** Put ../shared beside the project, or point at the folder: SEEDS_DIR=/path/to/seeds npx vitest run\n`,
   );
 
-it.runIf(!haveSeeds && process.env.REQUIRE_SEEDS === '1')('finds the seeds folder where it is required (REQUIRE_SEEDS=1)', () => {
+it.runIf(!haveSeeds && process.env.REQUIRE_SHARED === '1')('finds the seeds folder where it is required (REQUIRE_SHARED=1)', () => {
   expect.fail(`no seeds folder at ${SEEDS}: CI must compare the dataset with the seed documents`);
 });
 

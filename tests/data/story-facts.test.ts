@@ -16,17 +16,35 @@ const story = loadStory(readReal('story.json')!, data);
 const caption = (n: number) => story.steps[n - 1]!.caption;
 const name = (iso3: string) => model.country.get(iso3)!.name;
 const centralAsia = data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
+const fmt = (n: number) => n.toLocaleString('en-GB');
 const statusOf = (instrument: string, iso3: string) => instrumentStandings(model, instrument)!.byCountry.get(iso3);
 
 describe('the story’s captions agree with the data', () => {
   it('1: every share of Uzbekistan’s migrants it names, with the period', () => {
-    const flows = flowViews(model, 'UZB');
+    const flows = flowViews(model, 'UZB').filter((f) => f.basis === 'labour_migrants');
     expect(caption(1)).toContain(flows[0]!.period!);
     for (const f of flows)
       expect(caption(1)).toMatch(new RegExp(`${f.share_pct}%[^;,]*? ${f.destination.name}|${f.destination.name} (took )?${f.share_pct}%`));
   });
 
-  it('2: the published totals of Uzbeks abroad, each with its year or none', () => {
+  it('2: Tajikistan’s and Kyrgyzstan’s labour splits, each number and the share computed from them', () => {
+    const split = (origin: string) => flowViews(model, origin).filter((f) => f.basis === 'labour_migrants');
+    const tjk = split('TJK');
+    const total = tjk.reduce((a, f) => a + f.migrants!, 0);
+    expect(total).toBe(figure(model, 'TJK', 'departures_for_work')!.values[0]!.value);
+    expect(caption(2)).toContain(`${fmt(total)} departures for work abroad in 2023`);
+    const russia = tjk.find((f) => f.destination_iso3 === 'RUS')!;
+    expect(caption(2)).toContain(`${fmt(russia.migrants!)} to Russia (${Math.round(russia.share_pct!)}%)`);
+    expect(caption(2)).toContain(`${fmt(tjk.find((f) => f.destination_iso3 === 'KAZ')!.migrants!)} to Kazakhstan`);
+    const kgz = Object.fromEntries(split('KGZ').map((f) => [f.destination_iso3, f.migrants]));
+    expect(kgz).toMatchObject({ RUS: 616_000, KAZ: 30_000, TUR: 30_000, KOR: 14_000 });
+    expect(caption(2)).toContain('616,000 in Russia, 30,000 each in Kazakhstan and Turkey and 14,000 in South Korea');
+    expect(split('KGZ')[0]!.period).toBe('May 2017');
+    expect(caption(2)).toContain('In May 2017');
+    expect(figure(model, 'KGZ', 'labour_migrants_abroad')!.values.some((v) => v.value === 710_000 && v.qualifier === 'about')).toBe(true);
+  });
+
+  it('3: the published totals of Uzbeks abroad, each with its year or none', () => {
     const values = figure(model, 'UZB', 'labour_migrants_abroad')!.values.map((v) => [v.value, v.qualifier, v.year ?? null]);
     expect(values).toEqual(
       expect.arrayContaining([
@@ -38,23 +56,45 @@ describe('the story’s captions agree with the data', () => {
     );
     expect(values).toHaveLength(4);
     for (const phrase of ['about 1.5 million in 2021', 'about 1.9 million at the end of 2024', '“more than 1 million”', '“more than 2 million”'])
-      expect(caption(2)).toContain(phrase);
+      expect(caption(3)).toContain(phrase);
   });
 
-  it('3: Table 1 and one passage of the text give the two countries’ remittances the other way round', () => {
+  it('4: Table 1 and one passage of the text give the two countries’ remittances the other way round', () => {
     const at = (iso3: string, locator: string) => figure(model, iso3, 'remittances_pct_gdp')!.values.find((v) => v.locator === locator)!.value;
     expect([at('KGZ', 'Table 1, row Kyrgyzstan'), at('TJK', 'Table 1, row Tajikistan')]).toEqual([30, 29]);
     expect([at('KGZ', 'Methods, para. 5'), at('TJK', 'Methods, para. 5')]).toEqual([29, 30]);
-    expect(caption(3)).toContain('30% of GDP for Kyrgyzstan and 29% for Tajikistan in 2022');
-    expect(caption(3)).toContain('one passage');
+    expect(caption(4)).toContain('30% of GDP for Kyrgyzstan and 29% for Tajikistan in 2022');
+    expect(caption(4)).toContain('one passage');
     // ...and the World Bank's own 2022 shares, as reported, beside them.
     const wb = (iso3: string) =>
       figure(model, iso3, 'remittances_pct_gdp')!.values.find((v) => v.source_id === 'web-intellinews-2023-remittances' && v.year === 2022)!.value;
     expect([wb('KGZ'), wb('TJK')]).toEqual([31, 51]);
-    expect(caption(3)).toContain('31% for Kyrgyzstan and 51% for Tajikistan');
+    expect(caption(4)).toContain('31% for Kyrgyzstan and 51% for Tajikistan');
   });
 
-  it('4: the EAEU’s members, and Uzbekistan an observer since 11 December 2020', () => {
+  it('5 and 6: the UN’s stock in 1990 and 2019, each number as the table gives it', () => {
+    const stock = (origin: string, destination: string, year: number) =>
+      flowViews(model, origin).find((f) => f.basis === 'born_in_origin' && f.destination_iso3 === destination && f.year === year)!.migrants!;
+    const abroad = (origin: string, year: number) => figure(model, origin, 'born_in_origin_abroad')!.values.find((v) => v.year === year)!.value!;
+    const millions = (n: number) => `${(n / 1e6).toFixed(2).replace(/0$/, '')} million`;
+    expect(story.steps[4]!.view).toEqual({ basis: 'born_in_origin', year: 1990 });
+    expect(story.steps[5]!.view).toEqual({ basis: 'born_in_origin', year: 2019 });
+    expect(caption(5)).toContain(
+      `${millions(abroad('KAZ', 1990))} people born in Kazakhstan living abroad, ${millions(stock('KAZ', 'RUS', 1990))} of them in Russia`,
+    );
+    expect(caption(5)).toContain(
+      `${millions(abroad('UZB', 1990))} born in Uzbekistan, ${fmt(Math.round(stock('UZB', 'RUS', 1990) / 1000) * 1000)} of them in Russia`,
+    );
+    expect(caption(5)).toContain(`${fmt(stock('KAZ', 'DEU', 1990))} people born in Kazakhstan lived in Germany`);
+    expect(caption(6)).toContain(
+      `${millions(abroad('KAZ', 2019))} people born in Kazakhstan living abroad: ${millions(stock('KAZ', 'RUS', 2019))} in Russia and ${fmt(stock('KAZ', 'DEU', 2019))} in Germany`,
+    );
+    expect(caption(6)).toContain(`${millions(abroad('UZB', 2019))}, ${millions(stock('UZB', 'RUS', 2019))} of them in Russia`);
+    expect(caption(6)).toContain(`from ${fmt(stock('UZB', 'KAZ', 1990))} in 1990 to ${fmt(stock('UZB', 'KAZ', 2019))}`);
+    expect(caption(5)).toContain('not labour migrants');
+  });
+
+  it('7: the EAEU’s members, and Uzbekistan an observer since 11 December 2020', () => {
     const eaeu = orgStandings(model, 'eaeu')!;
     expect(eaeu.groups.find((g) => g.key === 'member')!.countries.map((c) => c.name)).toEqual([
       'Armenia',
@@ -65,44 +105,45 @@ describe('the story’s captions agree with the data', () => {
     ]);
     expect(eaeu.byCountry.get('UZB')).toBe('observer');
     expect(data.memberships.find((r) => r.org_id === 'eaeu' && r.country_iso3 === 'UZB' && r.since)!.since).toBe('2020-12-11');
-    expect(caption(4)).toContain('observer since 11 December 2020');
+    expect(caption(7)).toContain('observer since 11 December 2020');
   });
 
-  it('5: seven participating states of the Almaty Process since 2013, Iran and Pakistan observers, Uzbekistan neither', () => {
+  it('8: seven participating states of the Almaty Process since 2013, Iran and Pakistan observers, Uzbekistan neither', () => {
     const ap = orgStandings(model, 'almaty-process')!;
     expect(ap.groups.find((g) => g.key === 'member')!.countries).toHaveLength(7);
     expect(ap.groups.find((g) => g.key === 'observer')!.countries.map((c) => c.name)).toEqual(['Iran', 'Pakistan']);
     expect(ap.byCountry.get('UZB')).toBe('none');
     expect(orgStandings(model, 'almaty-process', 2013)!.groups.find((g) => g.key === 'member')!.countries).toHaveLength(7);
-    expect(caption(5)).toMatch(/^Seven states take part .* launched in 2013; Iran and Pakistan are observers\. Uzbekistan is neither\.$/);
+    expect(caption(8)).toMatch(/^Seven states take part .* launched in 2013; Iran and Pakistan are observers\. Uzbekistan is neither\.$/);
   });
 
-  it('6: the Central Asian parties to the 1951 Convention, and the disputed claim about Uzbekistan', () => {
+  it('9: the Central Asian parties to the 1951 Convention, and the disputed claim about Uzbekistan', () => {
     const parties = centralAsia.filter((c) => statusOf('refugee-1951', c) === 'party').map(name);
-    expect(caption(6)).toContain(`${parties.slice(0, -1).join(', ')} and ${parties.at(-1)} are parties`);
+    expect(caption(9)).toContain(`${parties.slice(0, -1).join(', ')} and ${parties.at(-1)} are parties`);
     expect(statusOf('refugee-1951', 'UZB')).toBe('not_party');
     expect(instrumentStandings(model, 'refugee-1951')!.disputed.has('UZB')).toBe(true);
   });
 
-  it('7: the 1990 Convention’s Central Asian parties, and among the other destinations only Turkey', () => {
+  it('10: the 1990 Convention’s Central Asian parties, and among the other destinations only Turkey', () => {
     expect(centralAsia.filter((c) => statusOf('icrmw-1990', c) === 'party').map(name)).toEqual(['Kyrgyzstan', 'Tajikistan']);
     const otherDestinations = flowViews(model, 'UZB')
+      .filter((f) => f.basis === 'labour_migrants')
       .map((f) => f.destination_iso3)
       .filter((d) => !centralAsia.includes(d));
     expect(otherDestinations.filter((d) => statusOf('icrmw-1990', d) === 'party')).toEqual(['TUR']);
-    expect(caption(7)).toContain('of the other destinations of Uzbek migrants, only Turkey is');
+    expect(caption(10)).toContain('of the other destinations of Uzbek migrants, only Turkey is');
     expect(instrumentStandings(model, 'icrmw-1990')!.disputed.has('UZB')).toBe(true);
   });
 
-  it('8: every state the dataset records voting against the compact is among the five the caption names', () => {
+  it('11: every state the dataset records voting against the compact is among the five the caption names', () => {
     const against = [...instrumentStandings(model, 'gcm-2018')!.byCountry].filter(([, s]) => s === 'voted_no').map(([iso3]) => name(iso3));
     expect(against.length).toBeGreaterThan(0);
-    for (const n of against) expect(caption(8)).toContain(n === 'United States of America' ? 'United States' : n);
+    for (const n of against) expect(caption(11)).toContain(n === 'United States of America' ? 'United States' : n);
   });
 
-  it('9: the Uzbekistan–Kazakhstan agreement and the 2026 action plan, with the inferred year said', () => {
+  it('12: the Uzbekistan–Kazakhstan agreement and the 2026 action plan, with the inferred year said', () => {
     const both = data.agreements.filter((a) => a.parties.includes('UZB') && a.parties.includes('KAZ')).map((a) => a.agreement_id);
     expect(both).toEqual(expect.arrayContaining(['kaz-uzb-employment-protection', 'kaz-uzb-action-plan-2026']));
-    expect(caption(9)).toContain('inferred');
+    expect(caption(12)).toContain('inferred');
   });
 });

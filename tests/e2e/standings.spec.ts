@@ -30,7 +30,7 @@ test('the 1951 Refugee Convention map colours parties, leaves Uzbekistan uncolou
     const selected = await centreOf(page, '.map-label[data-iso3=KAZ] .map-label-name');
     await expect.poll(async () => near(await pixelAt(page, selected.x, selected.y + 30), hex(STANDING_COLORS.party))).toBe(true);
   }
-  await expect(legend).toContainText('not in this dataset');
+  await expect(legend).toContainText('no record in this dataset');
   await expect(legend).toContainText('Counts are of the 22 countries in this dataset');
 });
 

@@ -4,11 +4,11 @@
  * tooltips, the country and corridor panels and the slide; the scene's parts keep their references until
  * their own inputs change (a renderer skips what did not change).
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import topology from '../../src/lib/geo/region.topo.json';
 import { loadAll } from '../../src/lib/data/load.ts';
-import { Controller } from '../../src/app/controller.svelte.ts';
+import { Controller, YEAR_STEP_MS } from '../../src/app/controller.svelte.ts';
 import { flowsSlideLegend } from '../../src/app/slide.ts';
 import { readFixture } from './helpers.ts';
 
@@ -19,35 +19,108 @@ afterEach(() => history.replaceState(null, '', '/'));
 
 const { dataset, story } = loadAll(readFixture);
 const make = () => new Controller({ dataset, story, topology: topology as unknown as Topology });
-const flowId = (c: Controller, year: number, destination: string) => c.flows.find((f) => f.year === year && f.destination_iso3 === destination)?.id;
+const flowId = (c: Controller, year: number, destination: string, origin = 'UZB') =>
+  c.flows.all.find((f) => f.year === year && f.destination_iso3 === destination && f.origin_iso3 === origin)?.id;
+/** The lines the map draws (width above 0), as "origin>destination". */
+const drawn = (c: Controller) => c.scene.flows.filter((f) => f.widthPx > 0).map((f) => `${f.origin}>${f.destination}`);
 
 describe('the controller, with flows in two years', () => {
-  it('shows the latest year by default, and another year when asked, each with every row of its own', () => {
+  it('opens on labour migrants, each origin’s latest split; another year when asked, each with every row of its own', () => {
     const c = make();
-    expect(c.year).toBe(2023);
-    expect(c.scene.flows.map((f) => f.id)).toEqual(c.flows.map((f) => f.id));
-    expect(c.flows.map((f) => [f.destination_iso3, f.year, f.share_pct])).toEqual([
-      ['RUS', 2023, 61.5],
-      ['KAZ', 2023, 24.5],
-      ['TUR', 2023, 10],
+    expect([c.flows.basis, c.view.current.year]).toEqual(['labour_migrants', null]);
+    expect(c.flows.shown.map((f) => `${f.origin_iso3}>${f.destination_iso3} ${f.year}`)).toEqual([
+      'KAZ>RUS 2025',
+      'UZB>RUS 2023',
+      'UZB>KAZ 2023',
+      'KAZ>ZZZ 2025',
+      'UZB>TUR 2023',
     ]);
-    c.view.update({ year: 2022 });
-    expect(c.flows.map((f) => [f.destination_iso3, f.year, f.share_pct])).toEqual([
+    expect(drawn(c)).toEqual(['KAZ>RUS', 'UZB>RUS', 'UZB>KAZ', 'UZB>TUR']);
+    expect(c.flows.legend.split.map((s) => [s.origin.country.iso3, s.period])).toEqual([
+      ['UZB', 'first three months of 2023'],
+      ['KAZ', 'first nine months of 2025'],
+    ]);
+    c.setYear(2022);
+    expect(c.flows.shown.map((f) => [f.destination_iso3, f.year, f.share_pct])).toEqual([
       ['RUS', 2022, 72.4],
       ['KAZ', 2022, 12.1],
       ['TUR', 2022, 6.3],
     ]);
-    expect(new Set(c.scene.flows.map((f) => f.id)).size).toBe(3);
-    expect(c.flowsLegend.split[0]!.flows.map((f) => f.value)).toEqual(['72.4%', '12.1%', '6.3%']);
-    expect(flowsSlideLegend(c.flowsLegend, c.i18n).subtitle).toBe('first three months of 2022 · Paper A 2024');
+    // The same lines, Kazakhstan's without a row in 2022: width 0.
+    expect(c.scene.flows.map((f) => `${f.origin}>${f.destination}`)).toEqual(['KAZ>RUS', 'UZB>RUS', 'UZB>KAZ', 'UZB>TUR']);
+    expect(drawn(c)).toEqual(['UZB>RUS', 'UZB>KAZ', 'UZB>TUR']);
+    expect(c.flows.legend.split[0]!.flows.map((f) => f.value)).toEqual(['72.4%', '12.1%', '6.3%']);
+    expect(flowsSlideLegend(c.flows.legend, c.i18n).subtitle).toBe('first three months of 2022 · Paper A 2024');
     expect(new URLSearchParams(location.search).get('year')).toBe('2022');
+    c.setYear(null);
+    expect(new URLSearchParams(location.search).has('year')).toBe(false);
+  });
+
+  it('switches to the UN’s stock: its own years, lines, scale and legend, no totals of labour migrants', () => {
+    const c = make();
+    c.setYear(2022);
+    c.setBasis('born_in_origin');
+    expect([c.flows.basis, c.view.current.year, c.flows.years]).toEqual(['born_in_origin', null, [2010, 2019]]);
+    expect(drawn(c)).toEqual(['UZB>RUS', 'UZB>KAZ']); // Germany's 0 in 2019 is not drawn; Russia to Uzbekistan is not from the five
+    expect(c.scene.marks).toEqual([]);
+    expect(c.flows.legend.title).toBe(c.i18n.m.flows.basisTitle.born_in_origin);
+    expect(c.flows.legend.split[0]!.computed).toBe(true);
+    expect(c.flows.legend.split[0]!.flows.at(-1)!.place).toBe(c.i18n.m.elsewhere);
+    c.setYear(2010);
+    expect(drawn(c)).toEqual(['UZB>RUS', 'UZB>KAZ', 'UZB>DEU']);
+    expect(Object.fromEntries(new URLSearchParams(location.search))).toMatchObject({ basis: 'born_in_origin', year: '2010' });
+  });
+
+  it('shows one origin alone, and every origin again', () => {
+    const c = make();
+    c.setOrigin('KAZ');
+    expect(drawn(c)).toEqual(['KAZ>RUS']);
+    expect(c.scene.flows).toHaveLength(4); // the other lines kept, at width 0
+    expect(c.scene.marks).toEqual([]); // Kyrgyzstan's and Tajikistan's totals are not Kazakhstan's
+    expect(c.flows.legend.origins.filter((o) => o.chosen).map((o) => o.iso3)).toEqual(['KAZ']);
+    expect(c.flows.legend.split.map((s) => s.origin.country.iso3)).toEqual(['KAZ']);
+    expect(new URLSearchParams(location.search).get('origin')).toBe('KAZ');
+    c.setOrigin(null);
+    expect(c.scene.marks.map((mk) => mk.id).sort()).toEqual(['KGZ', 'TJK']);
+  });
+
+  it('restores basis, year and origin from a link', () => {
+    history.replaceState(null, '', '/?basis=born_in_origin&year=2010&origin=uzb');
+    const c = make();
+    expect([c.flows.basis, c.view.current.year, c.view.current.origin]).toEqual(['born_in_origin', 2010, 'UZB']);
+    expect(drawn(c)).toEqual(['UZB>RUS', 'UZB>KAZ', 'UZB>DEU']);
+    history.replaceState(null, '', '/?basis=stock&origin=XYZ&year=abc');
+    const d = make();
+    expect([d.flows.basis, d.view.current.year, d.view.current.origin]).toEqual(['labour_migrants', null, null]);
+  });
+
+  it('plays the basis’s years from the first to the last, and stops', () => {
+    vi.useFakeTimers();
+    try {
+      const c = make();
+      c.setBasis('born_in_origin');
+      c.playYears();
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([true, 2010]);
+      vi.advanceTimersByTime(YEAR_STEP_MS);
+      expect(c.view.current.year).toBe(2019);
+      vi.advanceTimersByTime(YEAR_STEP_MS);
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([false, 2019]);
+      c.playYears(); // from the last year: again from the first
+      expect(c.view.current.year).toBe(2010);
+      c.playYears(); // again: stops
+      vi.advanceTimersByTime(3 * YEAR_STEP_MS);
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([false, 2010]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('draws one arc per direction: a year’s flows reuse the other year’s geometry', () => {
     const c = make();
-    const arcs2023 = new Map(c.scene.flows.map((f) => [f.destination, f.path]));
+    const key = (f: { origin: string; destination: string }) => `${f.origin}>${f.destination}`;
+    const arcs = new Map(c.scene.flows.map((f) => [key(f), f.path]));
     c.view.update({ year: 2022 });
-    for (const f of c.scene.flows) expect(f.path).toBe(arcs2023.get(f.destination));
+    for (const f of c.scene.flows) expect(f.path).toBe(arcs.get(key(f)));
   });
 
   it('says in the tooltip what the row under the pointer says, whatever its year', () => {
@@ -105,12 +178,23 @@ describe('the controller, with flows in two years', () => {
   it('lists every year in the country and corridor panels, and opens a flow’s corridor from any year', () => {
     const c = make();
     c.select('UZB');
-    expect(c.selectedFlows.out.map((f) => f.year).sort()).toEqual([2022, 2022, 2022, 2023, 2023, 2023]);
-    expect(new Set(c.selectedFlows.out.map((f) => f.id)).size).toBe(6);
+    // Every labour split, and the stock of its latest year (its series are drawn beside).
+    expect(c.selectedFlows.out.map((f) => `${f.basis} ${f.year}`).sort()).toEqual([
+      ...Array(4).fill('born_in_origin 2019'),
+      ...Array(3).fill('labour_migrants 2022'),
+      ...Array(3).fill('labour_migrants 2023'),
+    ]);
+    expect(new Set(c.selectedFlows.out.map((f) => f.id)).size).toBe(10);
+    expect(c.selectedFlows.in.map((f) => `${f.origin_iso3} ${f.year}`)).toEqual(['RUS 2019', 'ZZZ 2019']);
+    expect(c.selectedSeries.map((s) => [s.destination, s.points.map((p) => p.value)])).toEqual([
+      ['RUS', [900_000, 1_100_000]],
+      ['KAZ', [250_000, 300_000]],
+      ['DEU', [50_000, 0]],
+    ]);
     c.view.update({ year: 2022 });
     c.selectFlow(flowId(c, 2022, 'RUS')!);
     expect(c.view.corridor).toBe('UZB-RUS');
-    expect(c.corridor!.flows.map((f) => [f.year, f.share_pct])).toEqual([
+    expect(c.corridor!.flows.filter((f) => f.basis === 'labour_migrants').map((f) => [f.year, f.share_pct])).toEqual([
       [2023, 61.5],
       [2022, 72.4],
     ]);

@@ -21,7 +21,7 @@ describe('the fixture dataset', () => {
     expect(d.countries).toHaveLength(rows('countries.csv'));
     expect(d.flows).toHaveLength(rows('flows.csv'));
     expect(d.ratifications).toHaveLength(rows('ratifications.csv'));
-    expect(d.flows.map((f) => f.line)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(d.flows.map((f) => f.line)).toEqual(Array.from({ length: rows('flows.csv') }, (_, i) => i + 2));
   });
 
   it('reads cells into their types: numbers, booleans, lists, and empty cells as not given', () => {
@@ -75,6 +75,34 @@ describe('a broken copy names the broken cell', () => {
     );
   });
 
+  it('takes everywhere else (ZZZ) as a flow’s end, never as a country with figures', () => {
+    expect(fixtureDataset().flows.filter((f) => f.destination_iso3 === 'ZZZ' || f.origin_iso3 === 'ZZZ').length).toBeGreaterThan(0);
+    const line = fixtureLineOf('statistics.csv', 'TJK,labour_migrants_abroad');
+    const text = editFixtureLine('statistics.csv', line, (l) => l.replace('TJK,', 'ZZZ,'));
+    expect(errorOf(fixtureWith({ 'statistics.csv': text }))).toContain(
+      `data/statistics.csv:${line}: country_iso3 "ZZZ" is not a country in data/countries.csv`,
+    );
+  });
+
+  it('reports a basis that does not exist', () => {
+    const line = fixtureLineOf('flows.csv', 'UZB,KAZ,2010');
+    const text = editFixtureLine('flows.csv', line, (l) => l.replace('born_in_origin', 'born_abroad'));
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toMatch(
+      new RegExp(`data/flows.csv:${line}: basis "born_abroad" is not one of: labour_migrants, born_in_origin`),
+    );
+  });
+
+  it('refuses a treaty or organisation record for a country kept for its migrants alone (flows_only)', () => {
+    const ratifications = readFixture('ratifications.csv')!.trimEnd().split('\n');
+    const row = ratifications.find((l) => l.startsWith('TUR,treaty-b,'))!.replace('TUR,', 'DEU,');
+    const text = [...ratifications, row].join('\n') + '\n';
+    expect(errorOf(fixtureWith({ 'ratifications.csv': text }))).toContain(
+      `data/ratifications.csv:${ratifications.length + 1}: country_iso3 "DEU" is a flows_only country in data/countries.csv`,
+    );
+    // Without records it is complete as it is: no "has no depositary record for DEU".
+    expect(() => fixtureDataset()).not.toThrow();
+  });
+
   it('reports an unknown source', () => {
     const line = fixtureLineOf('agreements.csv', 'fx-uzb-union-a-memorandum-2021');
     const text = editFixtureLine('agreements.csv', line, (l) => l.replace('fixture-paper-a', 'fixture-paper-z'));
@@ -117,14 +145,14 @@ describe('a broken copy names the broken cell', () => {
     const lines = readFixture('flows.csv')!.trimEnd().split('\n');
     const text = [...lines, lines[1]].join('\n') + '\n';
     expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(
-      `data/flows.csv:${lines.length + 1}: destination_iso3 "UZB|RUS|2023|first three months of 2023|fixture-paper-a" duplicates line 2`,
+      `data/flows.csv:${lines.length + 1}: destination_iso3 "UZB|RUS|2023|first three months of 2023|labour_migrants|fixture-paper-a" duplicates line 2`,
     );
   });
 
   it('reports a row with the wrong number of cells', () => {
     const text = readFixture('flows.csv')!.trimEnd() + '\nUZB,RUS,2023\n';
     const n = text.trimEnd().split('\n').length;
-    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${n}: has 3 cells but the header has 9`);
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${n}: has 3 cells but the header has 10`);
   });
 
   it('reports a missing file', () => {

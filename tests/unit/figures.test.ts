@@ -76,8 +76,10 @@ describe('figures', () => {
       'departures_for_work',
       'unemployment_rate',
       'school_leavers_per_year',
+      'born_in_origin_abroad',
     ]);
-    expect(figuresOf(model, 'RUS')).toEqual([]);
+    expect(figuresOf(model, 'RUS').map((f) => f.indicator)).toEqual(['born_in_origin_abroad']);
+    expect(figuresOf(model, 'TUR')).toEqual([]);
     expect(figure(model, 'RUS', 'labour_migrants_abroad')).toBeNull();
   });
 });

@@ -57,7 +57,7 @@ describe('flow style table', () => {
     ]);
     expect(width).toBe(STYLE_ROW);
     expect(height).toBe(1);
-    expect(Array.from(data.subarray(0, 8)).map((v) => +v.toFixed(3))).toEqual([0.835, 0.369, 0, 12.7, 0, 1, 0, 0]);
+    expect(Array.from(data.subarray(0, 8)).map((v) => +v.toFixed(3))).toEqual([0.835, 0.369, 0, 12.7, 0, 1, 1, 0]); // the third of the second texel: opacity, 1 unless given
     expect(data[TEXELS_PER_FLOW * 4 + 5]).toBe(2);
   });
 

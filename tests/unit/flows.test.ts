@@ -8,6 +8,7 @@ import {
   widthForCount,
   widthForShare,
   COUNT_AT_MAX_WIDTH,
+  LEGEND_COUNTS,
   MIN_WIDTH_PX,
   MAX_WIDTH_PX,
 } from '../../src/lib/flows/scale.ts';
@@ -27,17 +28,25 @@ describe('flow widths', () => {
   });
 
   it('are linear in the number of migrants on the same floor and ceiling', () => {
-    expect(widthForCount(0)).toBe(MIN_WIDTH_PX);
-    expect(widthForCount(COUNT_AT_MAX_WIDTH)).toBe(MAX_WIDTH_PX);
-    expect(widthForCount(COUNT_AT_MAX_WIDTH * 3)).toBe(MAX_WIDTH_PX);
-    expect(widthForCount(400_000) - widthForCount(200_000)).toBeCloseTo(widthForCount(200_000) - widthForCount(0));
+    for (const atMax of Object.values(COUNT_AT_MAX_WIDTH)) {
+      expect(widthForCount(0, atMax)).toBe(MIN_WIDTH_PX);
+      expect(widthForCount(atMax, atMax)).toBe(MAX_WIDTH_PX);
+      expect(widthForCount(atMax * 3, atMax)).toBe(MAX_WIDTH_PX);
+      expect(widthForCount(400_000, atMax) - widthForCount(200_000, atMax)).toBeCloseTo(widthForCount(200_000, atMax) - widthForCount(0, atMax));
+    }
+    // Each basis its own scale: the UN's stock counts everyone born abroad, four times the largest labour flow.
+    expect(widthForCount(600_000, COUNT_AT_MAX_WIDTH.labour_migrants)).toBeGreaterThan(widthForCount(600_000, COUNT_AT_MAX_WIDTH.born_in_origin));
   });
 
   it('legend samples stop at the first one covering the largest flow', () => {
     expect(legendShares(70.2)).toEqual([1, 10, 25, 50, 75]);
     expect(legendShares(8)).toEqual([1, 10]);
-    expect(legendCounts(341_242)).toEqual([10_000, 50_000, 100_000, 250_000, 500_000]);
-    expect(legendCounts(80_000)).toEqual([10_000, 50_000, 100_000]);
+    expect(legendCounts(341_242, 'labour_migrants')).toEqual([10_000, 50_000, 100_000, 250_000, 500_000]);
+    expect(legendCounts(80_000, 'labour_migrants')).toEqual([10_000, 50_000, 100_000]);
+    expect(legendCounts(627_028, 'labour_migrants').at(-1)).toBe(750_000);
+    expect(legendCounts(2_570_000, 'born_in_origin')).toEqual([10_000, 100_000, 500_000, 1_000_000, 2_500_000]);
+    // Every sample the stock's scale has is within its full width.
+    expect(Math.max(...LEGEND_COUNTS.born_in_origin)).toBeLessThanOrEqual(COUNT_AT_MAX_WIDTH.born_in_origin);
   });
 
   it('size total marks by area', () => {

@@ -1,6 +1,6 @@
 /** The legend models, and the slide's legends made from them (on the fixture dataset). */
 import { describe, expect, it } from 'vitest';
-import { originSummaries } from '../../src/lib/queries/flows.ts';
+import { flowViews, flowYears, originSummaries, shownFlows, type Basis, type Measure } from '../../src/lib/queries/flows.ts';
 import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
 import { flowsLegendModel, standingsLegendModel, standingsWhen } from '../../src/app/legend.ts';
 import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from '../../src/app/slide.ts';
@@ -11,8 +11,14 @@ import { fixtureModel } from './helpers.ts';
 const model = fixtureModel();
 const t = i18n('en');
 const { light, contrast } = THEMES;
-const flows = (measure: 'share' | 'count', year = 2023) =>
-  flowsLegendModel(originSummaries(model, year), measure, { shown: year, latest: 2023 }, t, light);
+const views = flowViews(model);
+const summaries = (basis: Basis, year: number | null) => originSummaries(model, shownFlows(views, basis, year), basis);
+/** The flows legend of a basis and year (null: each origin's latest), of one origin or every one. */
+const flows = (measure: Measure, year: number | null = 2023, basis: Basis = 'labour_migrants', origin: string | null = null) => {
+  const every = summaries(basis, year);
+  const origins = origin ? every.filter((o) => o.country.iso3 === origin) : every;
+  return flowsLegendModel(origins, measure, { basis, shown: year, years: flowYears(views, basis), origin, every }, t, light);
+};
 
 describe('the flows legend model', () => {
   it('lists the year’s flows by origin, largest first, each with its value and its corridor’s accessible name', () => {
@@ -78,7 +84,7 @@ describe('the slide’s flows legend', () => {
 
   it('by number: says the numbers are derived and names the total they multiply', () => {
     const l = flowsSlideLegend(flows('count'), t);
-    expect(l.items[0]).toEqual({ kind: 'heading', label: 'Line width: number of migrants, derived' });
+    expect(l.items[0]).toEqual({ kind: 'heading', label: 'Line width: number of migrants (published or derived)' });
     expect(l.items.map((i) => ('label' in i ? i.label : ''))).toContain('250,000');
     expect(l.items).toContainEqual({ kind: 'row', label: 'Derived: share × departures for work abroad', value: '400,000' });
   });
@@ -127,7 +133,7 @@ describe('the status legends', () => {
 
 describe('the slide', () => {
   it('names the sources of what it shows: the record and the disputing paper, or the flows’ and totals’, the step’s first', () => {
-    expect(slideSources(model, { standings: null, origins: originSummaries(model, 2023), measure: 'share' })).toContain('Paper A 2024');
+    expect(slideSources(model, { standings: null, origins: summaries('labour_migrants', 2023), measure: 'share' })).toContain('Paper A 2024');
     const treaty = slideSources(model, { standings: instrumentStandings(model, 'treaty-a')!, origins: [], measure: 'share' });
     expect(treaty[0]).toBe('Depositary D');
     expect(treaty).toContain(model.source.get(model.data.ratifications.find((r) => r.instrument_id === 'treaty-a' && r.disputed)!.source_id)!.short);

@@ -19,7 +19,7 @@ describe('queries', () => {
   });
 
   it('lists an origin’s flows of every year, largest share first, each with its source', () => {
-    const flows = flowsFrom(model, 'UZB');
+    const flows = flowsFrom(model, 'UZB').filter((f) => f.basis === 'labour_migrants');
     expect(flows.map((f) => [f.destination_iso3, f.year, f.share_pct])).toEqual([
       ['RUS', 2022, 72.4],
       ['RUS', 2023, 61.5],
@@ -30,7 +30,8 @@ describe('queries', () => {
     ]);
     expect(new Set(flows.map((f) => f.source.short))).toEqual(new Set(['Paper A 2024']));
     expect(flows[0]!.destination.name).toBe('Russia');
-    expect(flowsFrom(model, 'KAZ')).toEqual([]);
+    expect(flowsFrom(model, 'UZB').filter((f) => f.basis === 'born_in_origin')).toHaveLength(8);
+    expect(flowsFrom(model, 'TKM')).toEqual([]);
     expect(flowsFrom(model)).toHaveLength(model.data.flows.length);
   });
 
@@ -98,8 +99,8 @@ describe('queries', () => {
   it('summarises the sources for the source line: seed papers and depositaries by name, the rest counted', () => {
     const s = sourceSummary(model);
     expect(s.named).toEqual(['Paper A 2024', 'Depositary D', 'Depositary E']);
-    expect(s.others).toBe(5);
-    expect(sourcesOf(flowsFrom(model, 'UZB')).map((x) => x.source_id)).toEqual(['fixture-paper-a']);
+    expect(s.others).toBe(6);
+    expect(sourcesOf(flowsFrom(model, 'UZB')).map((x) => x.source_id)).toEqual(['fixture-paper-a', 'fixture-stock-s']);
     expect(sourceUsage(model).get('fixture-vote-record')).toBe(8);
   });
 });

@@ -44,16 +44,31 @@ describe('a story', () => {
     expect(errorOf(undefined)).toContain('data/story.json: is missing');
   });
 
-  it('cites a source on every step and has at most 9 steps (number keys jump to 1–9)', () => {
+  it('cites a source on every step and has at most 12 steps (a talk’s worth)', () => {
     const uncited = JSON.parse(text);
     uncited.steps[1].sources = [];
     expect(errorOf(JSON.stringify(uncited))).toContain('data/story.json: steps[1].sources must cite at least one source');
     const long = JSON.parse(text);
-    long.steps = [...long.steps, ...long.steps];
-    expect(errorOf(JSON.stringify(long))).toContain('data/story.json: steps has more than 9 steps');
+    long.steps = [...long.steps, ...long.steps, ...long.steps];
+    expect(errorOf(JSON.stringify(long))).toContain('data/story.json: steps has more than 12 steps');
     const unknownView = JSON.parse(text);
     unknownView.steps[0].view = { flows: 'UZB' };
     expect(errorOf(JSON.stringify(unknownView))).toContain('data/story.json: steps[0].view');
+  });
+
+  it('may show the flows of a basis, a year and one origin, and never a year or origin without flows', () => {
+    const flows = JSON.parse(text);
+    flows.steps[0].view = { basis: 'born_in_origin', year: 2010, origin: 'UZB' };
+    expect(loadStory(JSON.stringify(flows), data).steps[0]!.view).toEqual({ basis: 'born_in_origin', year: 2010, origin: 'UZB' });
+    flows.steps[0].view = { basis: 'born_in_origin', year: 2023, origin: 'RUS' };
+    const msg = errorOf(JSON.stringify(flows));
+    expect(msg).toContain('data/story.json: steps[0].view.year data/flows.csv has no born_in_origin flows for 2023');
+    expect(msg).toContain('data/story.json: steps[0].view.origin "RUS" is not a Central Asian country in data/countries.csv');
+    flows.steps[0].view = { basis: 'stock' };
+    expect(errorOf(JSON.stringify(flows))).toContain('data/story.json: steps[0].view.basis');
+    // A status map's year needs no flows.
+    flows.steps[0].view = { instrument: 'treaty-a', year: 1999 };
+    expect(() => loadStory(JSON.stringify(flows), data)).not.toThrow();
   });
 });
 

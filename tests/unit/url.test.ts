@@ -8,6 +8,7 @@ const ctx: UrlContext = {
   resolveCorridor: (c) => (corridors.has(c.toUpperCase()) ? c.toUpperCase() : null),
   isInstrument: (id) => id === 'refugee-1951',
   isOrg: (id) => id === 'cis',
+  isOrigin: (iso3) => iso3 === 'TJK' || iso3 === 'UZB',
   steps: 8,
 };
 const read = (s: string) => readUrlState(s, ctx);
@@ -16,12 +17,14 @@ describe('URL state', () => {
   it('reads every parameter it owns', () => {
     expect(
       read(
-        '?country=uzb&measure=count&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5',
+        '?country=uzb&measure=count&basis=born_in_origin&origin=tjk&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5',
       ),
     ).toEqual({
       country: 'UZB',
       corridor: null,
       measure: 'count',
+      basis: 'born_in_origin',
+      origin: 'TJK',
       view: 'sources',
       instrument: 'refugee-1951',
       org: 'cis',
@@ -52,6 +55,11 @@ describe('URL state', () => {
       DEFAULT_STATE,
     );
     expect(read('?step=0').step).toBeNull();
+    // Labour migrants unless the UN's stock is asked for by name; an origin only when it is one of the five.
+    for (const q of ['?basis=stock', '?basis=', '?basis=born_in_origin_abroad', '?origin=RUS', '?origin=tj', '?origin=TJKX'])
+      expect(read(q), q).toEqual(DEFAULT_STATE);
+    expect(read('?basis=BORN_IN_ORIGIN').basis).toBe('born_in_origin');
+    expect(writeUrlState('?basis=born_in_origin', { ...DEFAULT_STATE })).toBe('');
     expect(read('?zoom=40&lng=1&lat=1').camera).toBeNull();
     expect(read('?lat=95&lng=1&zoom=1').camera).toBeNull();
   });
@@ -69,6 +77,8 @@ describe('URL state', () => {
       country: null,
       corridor: 'UZB-RUS',
       measure: 'count',
+      basis: 'born_in_origin',
+      origin: 'UZB',
       view: 'sources',
       instrument: 'refugee-1951',
       org: 'cis',
@@ -91,6 +101,9 @@ describe('hostile URLs', () => {
     '?instrument=javascript:alert(1)',
     '?org=__proto__',
     '?org=constructor',
+    '?basis=__proto__',
+    '?origin=constructor',
+    '?origin=<b>',
     '?instrument=toString',
     '?year=1e4',
     '?year=-2015',
@@ -114,5 +127,7 @@ describe('hostile URLs', () => {
     expect(state.instrument === null || state.instrument === 'refugee-1951').toBe(true);
     expect(state.org === null || state.org === 'cis').toBe(true);
     expect(state.lang === null || state.lang === 'en').toBe(true);
+    expect(['labour_migrants', 'born_in_origin']).toContain(state.basis);
+    expect(state.origin === null || ['TJK', 'UZB'].includes(state.origin)).toBe(true);
   });
 });

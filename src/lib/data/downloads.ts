@@ -42,8 +42,8 @@ export function buildDownloads(d: Dataset, story: Story): Record<DownloadFile, s
   const names = (ids: string[]) => ids.map((id) => country.get(id) ?? org.get(id) ?? id).join(';');
   return {
     'flows.csv': csv(
-      ['origin_iso3', 'destination_iso3', 'year', 'share_pct', 'migrants', 'source_id', 'locator', 'period', 'note'],
-      d.flows.map((f) => [f.origin_iso3, f.destination_iso3, f.year, f.share_pct, f.migrants, f.source_id, f.locator, f.period, f.note]),
+      ['origin_iso3', 'destination_iso3', 'year', 'share_pct', 'migrants', 'source_id', 'locator', 'period', 'note', 'basis'],
+      d.flows.map((f) => [f.origin_iso3, f.destination_iso3, f.year, f.share_pct, f.migrants, f.source_id, f.locator, f.period, f.note, f.basis]),
     ),
     'statistics.csv': csv(
       ['country_iso3', 'indicator', 'value', 'unit', 'year', 'source_id', 'locator', 'qualifier', 'value_max', 'period', 'attributed_to', 'note'],

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { DataError, DataIssue, parseCsv, type CsvRow } from './csv.ts';
-import { FILES, TREATY_STATUSES, VOTE_STATUSES, type Dataset, type Located, type Ratification } from './schema.ts';
+import { ELSEWHERE, FILES, TREATY_STATUSES, VOTE_STATUSES, type Dataset, type Located, type Ratification } from './schema.ts';
 import { loadStory, uncitedSources, type Story } from './story.ts';
 
 /** Returns a data file's text, or undefined when the file does not exist. */
@@ -85,7 +85,7 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
   unique('agreements', d.agreements, (r) => r.agreement_id, 'agreement_id');
   unique('laws', d.laws, (r) => r.law_id, 'law_id');
   unique('events', d.events, (r) => r.event_id, 'event_id');
-  unique('flows', d.flows, (r) => [r.origin_iso3, r.destination_iso3, r.year, r.period, r.source_id].join('|'), 'destination_iso3');
+  unique('flows', d.flows, (r) => [r.origin_iso3, r.destination_iso3, r.year, r.period, r.basis, r.source_id].join('|'), 'destination_iso3');
   unique('statistics', d.statistics, (r) => [r.country_iso3, r.indicator, r.year, r.period, r.value, r.source_id, r.locator].join('|'), 'indicator');
   unique('memberships', d.memberships, (r) => [r.org_id, r.country_iso3, r.status, r.since, r.source_id].join('|'), 'status');
   unique('ratifications', d.ratifications, (r) => [r.country_iso3, r.instrument_id, r.source_id].join('|'), 'source_id');
@@ -99,9 +99,11 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
     if (key === 'sources') continue;
     for (const r of d[key] as Located<{ source_id: string }>[]) exists(key, r.line, 'source_id', r.source_id, sources, inSources);
   }
+  const flowEnds = new Set([...countries, ELSEWHERE]);
+  const inFlowEnds = `a country in data/countries.csv (or ${ELSEWHERE}, everywhere else)`;
   for (const r of d.flows) {
-    exists('flows', r.line, 'origin_iso3', r.origin_iso3, countries, inCountries);
-    exists('flows', r.line, 'destination_iso3', r.destination_iso3, countries, inCountries);
+    exists('flows', r.line, 'origin_iso3', r.origin_iso3, flowEnds, inFlowEnds);
+    exists('flows', r.line, 'destination_iso3', r.destination_iso3, flowEnds, inFlowEnds);
   }
   for (const r of d.statistics) exists('statistics', r.line, 'country_iso3', r.country_iso3, countries, inCountries);
   for (const r of d.memberships) {
@@ -201,9 +203,17 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
         ),
       );
   }
+  // A country in the dataset for its migrants alone has no records, and says so; every other has them all.
+  const flowsOnly = new Set(d.countries.filter((c) => c.role === 'flows_only').map((c) => c.iso3));
+  const notForFlowsOnly =
+    'is a flows_only country in data/countries.csv: the dataset keeps no treaty or organisation records for it (give it another role to add them)';
+  for (const r of d.ratifications)
+    if (flowsOnly.has(r.country_iso3)) issues.push(new DataIssue(f('ratifications'), r.line, 'country_iso3', notForFlowsOnly, r.country_iso3));
+  for (const r of d.memberships)
+    if (flowsOnly.has(r.country_iso3)) issues.push(new DataIssue(f('memberships'), r.line, 'country_iso3', notForFlowsOnly, r.country_iso3));
   for (const c of d.countries)
     for (const i of d.instruments)
-      if (!records.has(`${c.iso3}|${i.instrument_id}`))
+      if (!flowsOnly.has(c.iso3) && !records.has(`${c.iso3}|${i.instrument_id}`))
         issues.push(
           new DataIssue(f('ratifications'), null, null, `has no depositary record for ${c.iso3} and ${i.instrument_id} (not_party is a fact too)`),
         );

@@ -9,7 +9,16 @@ export const TREATY_STATUSES = ['party', 'signatory', 'not_party'] as const;
 export const VOTE_STATUSES = ['voted_yes', 'voted_no', 'abstained', 'absent'] as const;
 export const INSTRUMENT_KINDS = ['un_treaty', 'ilo_convention', 'compact'] as const;
 export const SOURCE_KINDS = ['paper', 'news', 'depositary', 'official', 'reference'] as const;
-export const COUNTRY_ROLES = ['central_asia', 'destination', 'partner'] as const;
+/**
+ * `flows_only`: in the dataset for its migrants alone (a destination or origin in the UN's migrant stock): the
+ * dataset keeps no treaty or organisation records for it, and says so rather than show it as "not party".
+ */
+export const COUNTRY_ROLES = ['central_asia', 'destination', 'partner', 'flows_only'] as const;
+/** What a flow counts: labour migrants as published (shares, departures), or people born in the origin living in the destination (the UN's stock). */
+export const FLOW_BASES = ['labour_migrants', 'born_in_origin'] as const;
+export type FlowBasis = (typeof FLOW_BASES)[number];
+/** The code of "everywhere else" in flows.csv: the destinations (or origins) summed below the import's threshold. Not a country. */
+export const ELSEWHERE = 'ZZZ';
 export const AGREEMENT_TYPES = [
   'bilateral_agreement',
   'multilateral_agreement',
@@ -97,6 +106,7 @@ export const flowRow = z
     period: optional(text),
     share_pct: optional(number().refine((v) => v >= 0 && v <= 100, 'must be between 0 and 100')),
     migrants: optional(number('a whole number').refine(Number.isInteger, 'must be a whole number')),
+    basis: z.enum(FLOW_BASES),
     ...provenance,
     note: optional(text),
   })

@@ -1,10 +1,11 @@
 /**
  * The presentation story (data/story.json): steps, each a camera, a view (a country, an instrument or an
- * organisation) and a caption with its sources. Validated like the CSV files, against the dataset.
+ * organisation; the flows' basis, year and origin) and a caption with its sources. Validated like the CSV
+ * files, against the dataset.
  */
 import { z } from 'zod';
 import { DataError, DataIssue } from './csv.ts';
-import type { Dataset } from './schema.ts';
+import { FLOW_BASES, type Dataset } from './schema.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
@@ -24,6 +25,13 @@ const stepSchema = z.object({
         .optional(),
       instrument: id.optional(),
       org: id.optional(),
+      /** What the flows count (labour migrants unless given), the year (each origin's latest unless given), one origin alone. */
+      basis: z.enum(FLOW_BASES).optional(),
+      year: z.number().int().min(1900).max(2100).optional(),
+      origin: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'must be an ISO3 code in capitals')
+        .optional(),
     })
     .strict(),
   sources: z.array(z.object({ source_id: id, locator: z.string().trim().min(1, 'is empty') })).min(1, 'must cite at least one source'),
@@ -31,7 +39,8 @@ const stepSchema = z.object({
 
 export const storySchema = z.object({
   title: z.string().trim().min(1),
-  steps: z.array(stepSchema).min(1).max(9, 'has more than 9 steps (number keys jump to 1–9)'),
+  // A talk's worth: number keys jump to the first nine, arrows and a clicker reach every step.
+  steps: z.array(stepSchema).min(1).max(12, 'has more than 12 steps'),
 });
 
 export type Story = z.output<typeof storySchema>;
@@ -66,6 +75,12 @@ export function loadStory(text: string | undefined, d: Dataset): Story {
       const v = s.view[k];
       if (v !== undefined && !known[k].has(v)) issues.push(new DataIssue(FILE, null, `steps[${i}].view.${k}`, `"${v}" is not in the dataset`));
     }
+    const { origin, year, basis = 'labour_migrants', instrument, org } = s.view;
+    if (origin !== undefined && !d.countries.some((c) => c.iso3 === origin && c.role === 'central_asia'))
+      issues.push(new DataIssue(FILE, null, `steps[${i}].view.origin`, `"${origin}" is not a Central Asian country in data/countries.csv`));
+    // A year on a flows map must be one the basis has: a step must never open on an empty map.
+    if (year !== undefined && !instrument && !org && !d.flows.some((f) => f.basis === basis && f.year === year))
+      issues.push(new DataIssue(FILE, null, `steps[${i}].view.year`, `data/flows.csv has no ${basis} flows for ${year}`));
     s.sources.forEach((c, j) => {
       if (!known.source.has(c.source_id))
         issues.push(new DataIssue(FILE, null, `steps[${i}].sources[${j}].source_id`, `"${c.source_id}" is not a source_id in data/sources.csv`));

@@ -8,10 +8,11 @@ export const MIN_WIDTH_PX = 1.5;
 export const MAX_WIDTH_PX = 17.5;
 
 /**
- * The number of migrants on one flow drawn at full width: a round number above every flow count in the dataset
- * (the largest, Uzbekistan to Russia, is about 341,000 departures in three months).
+ * The number on one flow drawn at full width, per basis: a round number above every count of that basis in the
+ * dataset (labour migrants: the largest, Tajikistan to Russia, is 627,028 departures in 2023; the UN's stock:
+ * Kazakhstan to Russia, about 2.57 million people). Each basis has its own scale, and its legend says which.
  */
-export const COUNT_AT_MAX_WIDTH = 500_000;
+export const COUNT_AT_MAX_WIDTH = { labour_migrants: 750_000, born_in_origin: 3_000_000 } as const;
 /** An origin's total abroad drawn at the largest mark: a round number above every published total. */
 export const TOTAL_AT_MAX_MARK = 2_000_000;
 
@@ -21,15 +22,18 @@ export function widthForShare(sharePct: number): number {
   return MIN_WIDTH_PX + ((MAX_WIDTH_PX - MIN_WIDTH_PX) * s) / 100;
 }
 
-/** Width in CSS pixels for a number of migrants (same floor and ceiling as shares). */
-export function widthForCount(count: number): number {
-  const c = Math.min(COUNT_AT_MAX_WIDTH, Math.max(0, count));
-  return MIN_WIDTH_PX + ((MAX_WIDTH_PX - MIN_WIDTH_PX) * c) / COUNT_AT_MAX_WIDTH;
+/** Width in CSS pixels for a number of migrants, `atMax` drawn at full width (same floor and ceiling as shares). */
+export function widthForCount(count: number, atMax: number): number {
+  const c = Math.min(atMax, Math.max(0, count));
+  return MIN_WIDTH_PX + ((MAX_WIDTH_PX - MIN_WIDTH_PX) * c) / atMax;
 }
 
 /** Round shares for the legend: the samples a reader can compare the lines against. */
 export const LEGEND_SHARES = [1, 10, 25, 50, 75] as const;
-export const LEGEND_COUNTS = [10_000, 50_000, 100_000, 250_000, 500_000] as const;
+export const LEGEND_COUNTS = {
+  labour_migrants: [10_000, 50_000, 100_000, 250_000, 500_000, 750_000],
+  born_in_origin: [10_000, 100_000, 500_000, 1_000_000, 2_500_000],
+} as const;
 
 /** Legend samples useful for the values on screen: up to the first sample at or above the largest. */
 function samplesUpTo(samples: readonly number[], max: number): number[] {
@@ -42,7 +46,7 @@ function samplesUpTo(samples: readonly number[], max: number): number[] {
 }
 
 export const legendShares = (maxShare: number): number[] => samplesUpTo(LEGEND_SHARES, maxShare);
-export const legendCounts = (maxCount: number): number[] => samplesUpTo(LEGEND_COUNTS, maxCount);
+export const legendCounts = (maxCount: number, basis: keyof typeof LEGEND_COUNTS): number[] => samplesUpTo(LEGEND_COUNTS[basis], maxCount);
 
 /** Radius of the mark for an origin's total number of migrants abroad: area proportional to the number. */
 export const MARK_RADIUS_AT_MAX_PX = 24;

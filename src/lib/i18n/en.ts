@@ -6,7 +6,7 @@
  */
 import type { DownloadFile } from '../data/downloads.ts';
 import type { StandingKey } from '../queries/standings.ts';
-import type { CountTotal } from '../queries/flows.ts';
+import type { Basis, CountTotal } from '../queries/flows.ts';
 import type { Ratification, Source, Statistic } from '../data/schema.ts';
 import { createLocale } from './locale.ts';
 
@@ -67,7 +67,7 @@ export const en = {
   destinationsAndPartners: 'Destinations and partners',
   close: 'Close',
   closePanel: 'Close the panel and return to the overview',
-  legendTitle: 'Labour migrants from Central Asia',
+
   memberships: 'Organisations',
   earlierLead: 'Earlier:',
   /** Between the periods of a membership's history (each a status, its years and its sources). */
@@ -105,19 +105,69 @@ export const en = {
   uncheckedTag: 'unchecked',
   uncheckedOnMap: (p: { count: number; total: number }) =>
     `${locale.number(p.count)} of these ${locale.number(p.total)} entries not yet checked against a copy of the record (marked “unchecked” in the panels).`,
-  flowsFromHere: 'Labour migrants leaving for',
-  flowsToHere: 'Arriving from',
-  shareOfOrigin: (origin: string) => `Share of ${origin}’s labour migrants`,
-  shareOfMigrants: 'Share of its labour migrants',
+  /** A country panel's flow tables: their heading, and the caption of each (outbound, inbound from an origin). */
+  flowsFromHere: { labour_migrants: 'Labour migrants leaving for', born_in_origin: 'Born here, living in (UN)' } satisfies Record<Basis, string>,
+  flowsToHere: { labour_migrants: 'Arriving from', born_in_origin: 'Living here, born in (UN)' } satisfies Record<Basis, string>,
+  shareOfOrigin: {
+    labour_migrants: (origin: string) => `Share of ${origin}’s labour migrants`,
+    born_in_origin: (origin: string) => `People born in ${origin} living here`,
+  } satisfies Record<Basis, (origin: string) => string>,
+  shareOfMigrants: { labour_migrants: 'Share of its labour migrants', born_in_origin: 'Share of those born here living abroad' } satisfies Record<
+    Basis,
+    string
+  >,
+  /** A country panel's table of the people born elsewhere living in the country (the UN's stock). */
+  bornElsewhere: 'People born abroad living here, by country of birth',
+  /** The small multiples of a country's largest corridors in the UN's stock. */
+  seriesHeading: 'Over time (UN, mid-year)',
+  seriesOut: (partner: string) => `Born here, living in ${partner}`,
+  seriesIn: (partner: string) => `Born in ${partner}, living here`,
+  seriesBetween: (p: { origin: string; destination: string }) => `Born in ${p.origin}, living in ${p.destination}`,
+  /** A country kept for its migrants alone (countries.csv role flows_only): no records, said rather than shown as none. */
+  recordsNotKept: (country: string) =>
+    `${country} is in this dataset for its migrants alone: it keeps no organisation, agreement or treaty records for ${country}, so none are shown (which is not to say there are none).`,
+  seriesLabel: (p: { what: string; first: string; last: string; from: string; to: string }) =>
+    `${p.what}: ${p.from} in ${p.first}, ${p.to} in ${p.last}`,
+  /** The partners below the import's threshold, summed: a flow's other end. */
+  elsewhere: 'Elsewhere',
   destinationsCount: destinations,
   /** When a figure applies, and whom its source quotes: "(2021; quoting IOM)". */
   figureWhen: (p: { when: string; quoting?: string }) => (p.quoting ? `(${p.when}; quoting ${p.quoting})` : `(${p.when})`),
   flows: {
-    splitHeading: (origin: string) => `${origin}’s migrants by destination`,
+    /** The legend's title and one-line account of what the lines count, for each basis. */
+    basisTitle: {
+      labour_migrants: 'Labour migrants from Central Asia',
+      born_in_origin: 'People born in Central Asia, living abroad',
+    } satisfies Record<Basis, string>,
+    basisAbout: {
+      labour_migrants: 'As published: each origin’s split by destination, for the period its source gives.',
+      born_in_origin:
+        'UN stock at mid-year: everyone born in the state living in another, including those who moved in Soviet times (ethnic Russians and Germans from Kazakhstan, for example); most seasonal workers are missing.',
+    } satisfies Record<Basis, string>,
+    basisLegend: 'Lines count',
+    basisOption: { labour_migrants: 'Labour migrants', born_in_origin: 'People born there (UN)' } satisfies Record<Basis, string>,
+    yearLegend: 'Year',
+    latest: 'Latest',
+    latestHint: 'Each origin’s latest figures',
+    playYears: 'Play the years',
+    stopYears: 'Stop the years',
+    originsLegend: 'Origins',
+    allOrigins: 'All',
+    computed: 'shares computed from the numbers published',
+    splitHeading: {
+      labour_migrants: (origin: string) => `${origin}’s migrants by destination`,
+      born_in_origin: (origin: string) => `Born in ${origin}, by country of residence`,
+    } satisfies Record<Basis, (origin: string) => string>,
     measureLegend: 'Line width shows',
     measure: { share: 'Share of migrants', count: 'Number of migrants' },
-    scaleShare: 'Line width: share of the origin’s labour migrants',
-    scaleCount: 'Line width: number of migrants, derived',
+    scaleShare: {
+      labour_migrants: 'Line width: share of the origin’s labour migrants',
+      born_in_origin: 'Line width: share of everyone born in the origin living abroad',
+    } satisfies Record<Basis, string>,
+    scaleCount: {
+      labour_migrants: 'Line width: number of migrants (published or derived)',
+      born_in_origin: 'Line width: number of people, as the UN gives it',
+    } satisfies Record<Basis, string>,
     derived: 'derived',
     /** A derived number with its mark: "341,000 (derived)". */
     derivedValue: (value: string) => `${value} (derived)`,
@@ -138,7 +188,7 @@ export const en = {
     moreToggle: (count: number) => `${destinations(count)}, other totals`,
     noCount: (origin: string) => `${origin}: no published total to derive numbers from.`,
     noneForYear: (year: string) => `The dataset has no flow figures for ${year}.`,
-    showLatest: (year: string) => `Show the latest, ${year}`,
+    showLatest: 'Show the latest figures',
     play: 'Play',
     pause: 'Pause',
     playLabel: 'Play the flow animation',
@@ -150,12 +200,21 @@ export const en = {
     totalsNote: 'No source here splits these migrants by destination, so no lines are drawn: a mark at the capital shows the total abroad.',
     markKey: 'Disc: lowest published total; ring: highest, where the sources differ.',
     noFigure: (name: string) => `${name}: the sources give no total of its citizens working abroad.`,
-    shareOf: (p: { value: string; origin: string }) => `${p.value}% of ${p.origin}’s labour migrants`,
+    /** A flow's share, given formatted ("70.2%"). */
+    shareOf: {
+      labour_migrants: (p: { share: string; origin: string; computed: boolean }) =>
+        `${p.share} of ${p.origin}’s labour migrants${p.computed ? ' (computed from the numbers)' : ''}`,
+      born_in_origin: (p: { share: string; origin: string; computed: boolean }) =>
+        `${p.share} of everyone born in ${p.origin} living abroad${p.computed ? ' (computed)' : ''}`,
+    } satisfies Record<Basis, (p: { share: string; origin: string; computed: boolean }) => string>,
     countOf: {
       departures_for_work: (value: string) => `about ${value} departures for work`,
       labour_migrants_abroad: (value: string) => `about ${value} migrants`,
     } satisfies Record<CountTotal, (value: string) => string>,
-    countPublished: (value: string) => `${value} migrants`,
+    countPublished: {
+      labour_migrants: (p: { value: string; origin: string }) => `${p.value} migrants`,
+      born_in_origin: (p: { value: string; origin: string }) => `${p.value} people born in ${p.origin}`,
+    } satisfies Record<Basis, (p: { value: string; origin: string }) => string>,
     derivedFrom: (p: { share: string; total: string }) => `${p.share}% × ${p.total}`,
     sharesLine: (p: { period: string; source: string }) => `Shares: ${p.period} · ${p.source}`,
     totalLine: (p: { period: string; source: string }) => `Total: ${p.period} · ${p.source}`,
@@ -195,6 +254,7 @@ export const en = {
     labour_migrants_hosted: 'Labour migrants working in the country',
     remittances_pct_gdp: 'Remittances',
     departures_for_work: 'Departures for work abroad',
+    born_in_origin_abroad: 'People born here living abroad (UN stock)',
     migrant_sector_construction_pct: 'Migrants working in construction',
     migrant_sector_agriculture_pct: 'Migrants working in agriculture',
     migrant_sector_industry_pct: 'Migrants working in industry',
@@ -227,6 +287,8 @@ export const en = {
     percent: (value: string) => `${value}%`,
     percent_of_gdp: (value: string) => `${value}% of GDP`,
   } satisfies Record<Statistic['unit'], (value: string) => string>,
+  /** A share below what one decimal can show: "<0.1%". */
+  shareBelow: (value: string) => `<${value}%`,
   /** The lowest and highest of several values: "800,000 – more than 1.2 million". */
   span: (p: { low: string; high: string }) => `${p.low} – ${p.high}`,
   million: (value: string) => `${value} million`,
@@ -238,7 +300,7 @@ export const en = {
   now: 'now',
   asOfNow: 'Status today, from the depositary and organisation records',
   asOfYear: (year: string) => `Status at the end of ${year}`,
-  outsideDataset: 'not in this dataset',
+  outsideDataset: 'no record in this dataset',
   countsOfDataset: (count: number) => `Counts are of the ${locale.number(count)} countries in this dataset, not of all states.`,
   notYetAdopted: (p: { date: string; year: string }) => `Adopted on ${p.date}: there is no status to show for ${p.year}.`,
   notYetFounded: (p: { date: string; year: string }) => `Founded on ${p.date}: there is no status to show for ${p.year}.`,

@@ -3,7 +3,7 @@
  * qualifier and unit ("more than 2 million", "nearly 30% of GDP"), the span of several values, and when a
  * figure applies. Pure: the language comes in as an I18n.
  */
-import type { Statistic } from '../data/schema.ts';
+import { ELSEWHERE, type Statistic } from '../data/schema.ts';
 import type { I18n } from './index.ts';
 
 /**
@@ -25,6 +25,11 @@ export function roundSignificant(n: number, digits: number): number {
 /** When a figure applies: its period, else its year, else "year not stated". */
 export function figureWhen(v: Pick<Statistic, 'period' | 'year'>, t: I18n): string {
   return v.period ?? (v.year !== undefined ? String(v.year) : t.m.yearNotStated);
+}
+
+/** A share in per cent to one decimal; a share too small to show as 0.1% says so rather than "0%". */
+export function formatShare(pct: number, t: I18n): string {
+  return pct > 0 && pct < 0.05 ? t.m.shareBelow(t.locale.number(0.1)) : t.m.unit.percent(t.locale.number(pct));
 }
 
 /** A period or year as the flows give it. */
@@ -62,3 +67,6 @@ export function describeSpan(values: Described[], t: I18n): string {
   const [lo, hi] = [describeValue(low, t), describeValue(high, t)];
   return lo === hi ? lo : t.m.span({ low: lo, high: hi });
 }
+
+/** A flow's end as the reader reads it: a country's name, or "Elsewhere" for the partners summed (flows.csv's ZZZ). */
+export const placeName = (c: { iso3: string; name: string }, t: I18n): string => (c.iso3 === ELSEWHERE ? t.m.elsewhere : c.name);

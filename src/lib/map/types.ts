@@ -28,6 +28,8 @@ export type MapFlow = {
   path: LngLat[];
   widthPx: number;
   color: string;
+  /** Below 1, a minor line recedes (drawn fainter) so the major ones read; 1 when omitted. */
+  opacity?: number;
 };
 
 /** A sized mark at a point, e.g. an origin's total of migrants abroad: a disc, and a ring when a second size applies. */

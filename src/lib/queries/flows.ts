@@ -1,11 +1,22 @@
 /**
- * Flows as the map, legend and panels show them: each flow with its share and, where one can be had, a
- * number of migrants (published, or derived as share × a published total, and then marked derived); the
- * Central Asian origins that have only a total; and corridors between two countries. Pure: no DOM, no map.
+ * Flows as the map, legend and panels show them: each flow with its basis (what it counts), its share and,
+ * where one can be had, a number (published, or derived as share × a published total, and then marked
+ * derived); which flows a year shows; and the Central Asian origins that have only a total. Pure: no DOM.
  */
-import type { Country, Instrument, Organisation } from '../data/schema.ts';
-import { flowsFrom, profile, type AgreementLine, type FlowLine, type InstrumentLine, type MembershipLine, type Model } from './index.ts';
+import { ELSEWHERE, FLOW_BASES, type Country, type FlowBasis } from '../data/schema.ts';
+import { flowsFrom, type FlowLine, type Model } from './index.ts';
 import { figure, type Figure, type FigureValue } from './figures.ts';
+
+export const BASES = FLOW_BASES;
+export type Basis = FlowBasis;
+/**
+ * The basis the map opens on: labour migrants as published, the subject of the map. The UN's stock (people born
+ * in a country living in another) covers every origin and thirty years, but counts everyone who ever moved,
+ * Soviet-era resettlement included: one click away, never the first thing a reader takes for labour migration.
+ */
+export const DEFAULT_BASIS: Basis = 'labour_migrants';
+/** The indicator holding the UN's total of people born in a country living abroad: the base of the stock's shares. */
+export const BORN_ABROAD = 'born_in_origin_abroad';
 
 export const MEASURES = ['share', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -32,8 +43,12 @@ export type FlowCount =
       otherTotals: FigureValue[];
     };
 
-/** A flow as lists, tooltips and the map show it: its row, a unique id, its corridor and its number of migrants. */
-export type FlowView = FlowLine & { id: string; corridor: string; count: FlowCount | null };
+/**
+ * A flow as lists, tooltips and the map show it: its row, a unique id, its corridor and its number. Where the
+ * source gives only numbers, the share is computed (`shareComputed`) as the number over `shareBase`: the UN's
+ * total abroad of the origin for the stock, else the sum of the published split the row belongs to.
+ */
+export type FlowView = FlowLine & { id: string; corridor: string; count: FlowCount | null; shareComputed: boolean; shareBase: number | null };
 
 /**
  * A flow's id: one per row of flows.csv, so a second year, a second period or a second source for the same
@@ -81,19 +96,51 @@ export function countFor(m: Model, f: FlowLine): FlowCount | null {
 const sameRow = (a: FigureValue, b: FigureValue) =>
   a.indicator === b.indicator && a.source_id === b.source_id && a.locator === b.locator && a.value === b.value && a.year === b.year;
 
+/** The rows of one published split: one origin, basis, year, period and source. */
+const splitOf = (f: Pick<FlowLine, 'origin_iso3' | 'basis' | 'year' | 'period' | 'source_id'>) =>
+  [f.origin_iso3, f.basis, f.year, f.period ?? '', f.source_id].join('|');
+
 /** Every flow (of one origin when given), largest share first, with its count where one can be had. */
 export function flowViews(m: Model, origin?: string): FlowView[] {
-  return flowsFrom(m, origin).map((f) => ({ ...f, id: flowId(f), corridor: corridorId(f.origin_iso3, f.destination_iso3), count: countFor(m, f) }));
+  const rows = flowsFrom(m, origin);
+  // The bases of computed shares: the UN's totals abroad, else each published split's sum (all its rows, "elsewhere" included).
+  const bornAbroad = new Map(m.data.statistics.filter((s) => s.indicator === BORN_ABROAD).map((s) => [`${s.country_iso3}|${s.year}`, s.value!]));
+  const splitSums = new Map<string, number>();
+  for (const f of m.data.flows) if (f.migrants !== undefined) splitSums.set(splitOf(f), (splitSums.get(splitOf(f)) ?? 0) + f.migrants);
+  const views = rows.map((f): FlowView => {
+    const base =
+      f.share_pct === undefined && f.migrants !== undefined
+        ? ((f.basis === 'born_in_origin' ? bornAbroad.get(`${f.origin_iso3}|${f.year}`) : undefined) ?? splitSums.get(splitOf(f)) ?? null)
+        : null;
+    const computed = base !== null && base > 0 && f.origin_iso3 !== ELSEWHERE; // "elsewhere" has no total of its own
+    return {
+      ...f,
+      share_pct: computed ? (100 * f.migrants!) / base : f.share_pct,
+      shareComputed: computed,
+      shareBase: computed ? base : null,
+      id: flowId(f),
+      corridor: corridorId(f.origin_iso3, f.destination_iso3),
+      count: countFor(m, f),
+    };
+  });
+  return views.sort((a, b) => (b.share_pct ?? 0) - (a.share_pct ?? 0) || (b.migrants ?? 0) - (a.migrants ?? 0));
 }
 
-/** The years the dataset has flows for, earliest first. */
-export function flowYears(m: Model): number[] {
-  return [...new Set(m.data.flows.map((f) => f.year))].sort((a, b) => a - b);
+/** The years a basis has flows for, earliest first. */
+export function flowYears(views: FlowView[], basis: Basis): number[] {
+  return [...new Set(views.filter((f) => f.basis === basis).map((f) => f.year))].sort((a, b) => a - b);
 }
 
-/** The year the map draws flows for: the one asked for (`?year=`), else the latest with flows (null when none). */
-export function flowYear(m: Model, asked: number | null): number | null {
-  return asked ?? flowYears(m).at(-1) ?? null;
+/**
+ * The flows a map of one basis shows: those of `year`, or, with no year asked (`?year=` absent), each origin's
+ * latest split (the published splits of labour migrants are snapshots of different years; each says its own).
+ */
+export function shownFlows(views: FlowView[], basis: Basis, year: number | null): FlowView[] {
+  const own = views.filter((f) => f.basis === basis);
+  if (year !== null) return own.filter((f) => f.year === year);
+  const latest = new Map<string, number>();
+  for (const f of own) latest.set(f.origin_iso3, Math.max(latest.get(f.origin_iso3) ?? -Infinity, f.year));
+  return own.filter((f) => f.year === latest.get(f.origin_iso3));
 }
 
 /** The value a flow is drawn and listed with under a measure (undefined when it has none). */
@@ -102,98 +149,19 @@ export function valueOf(f: FlowView, measure: Measure): number | undefined {
 }
 
 /**
- * What the dataset says about each Central Asian state as an origin of labour migrants in one year: a split by
- * destination (that year's flows), only a total abroad (shown as a sized mark), or neither.
+ * What the map shows of each Central Asian state as an origin: a split by destination (the shown flows, ‘elsewhere’
+ * included), or, for labour migrants, only a total abroad (a sized mark; totals are never mixed into the UN's
+ * stock), or neither.
  */
 export type OriginSummary = { country: Country; kind: 'split' | 'total' | 'none'; flows: FlowView[]; total: Figure | null };
 
-export function originSummaries(m: Model, year: number | null = flowYear(m, null)): OriginSummary[] {
-  const flows = flowViews(m).filter((f) => f.year === year);
+export function originSummaries(m: Model, shown: FlowView[], basis: Basis): OriginSummary[] {
   return m.data.countries
     .filter((c) => c.role === 'central_asia')
     .map((country) => {
-      const own = flows.filter((f) => f.origin_iso3 === country.iso3);
-      const total = figure(m, country.iso3, MIGRANTS_ABROAD);
+      const own = shown.filter((f) => f.origin_iso3 === country.iso3);
+      const total = basis === 'labour_migrants' ? figure(m, country.iso3, MIGRANTS_ABROAD) : null;
       const kind = own.length > 0 ? 'split' : total?.range ? 'total' : 'none';
       return { country, kind, flows: own, total } as const;
     });
-}
-
-/** A corridor: two countries, the flows between them, and the law that binds both. */
-export type Corridor = {
-  a: Country;
-  b: Country;
-  /** Flows in both directions and every year, a → b first, latest year first. */
-  flows: FlowView[];
-  /** Agreements, programmes and declarations naming both as parties. */
-  agreements: AgreementLine[];
-  /** Multilateral agreements of organisations both are full members of, whose parties the source does not list. */
-  frameworks: (AgreementLine & { organisation: Organisation })[];
-  /** Organisations in which both currently hold a status (member, observer, ...; not former), both members first. */
-  memberships: { organisation: Organisation; a: MembershipLine; b: MembershipLine }[];
-  /** Every instrument with both countries' records; `bothParty` when both are party (or both voted yes). */
-  instruments: { instrument: Instrument; a: InstrumentLine; b: InstrumentLine; bothParty: boolean }[];
-};
-
-const JOINED = new Set(['party', 'voted_yes']);
-
-export function corridor(m: Model, a: string, b: string): Corridor | null {
-  const pa = profile(m, a);
-  const pb = profile(m, b);
-  if (!pa || !pb || a === b) return null;
-  const flows = flowViews(m).filter((f) => (f.origin_iso3 === a && f.destination_iso3 === b) || (f.origin_iso3 === b && f.destination_iso3 === a));
-  // a → b first; within a direction the latest year first (flowViews keeps the largest share first within a year).
-  flows.sort((x, y) => Number(x.origin_iso3 !== a) - Number(y.origin_iso3 !== a) || y.year - x.year);
-  const agreements = pa.agreements.filter((x) => x.parties.includes(b));
-  const frameworks = pa.frameworks.filter((x) => pb.frameworks.some((y) => y.agreement_id === x.agreement_id));
-  const active = (line: MembershipLine | null) => line && line.status !== 'former';
-  const memberships = pa.organisations.flatMap((oa) => {
-    const ob = pb.organisations.find((o) => o.organisation.org_id === oa.organisation.org_id);
-    return ob && active(oa.current) && active(ob.current) ? [{ organisation: oa.organisation, a: oa.current!, b: ob.current! }] : [];
-  });
-  const bothMembers = (x: (typeof memberships)[number]) => x.a.status === 'member' && x.b.status === 'member';
-  memberships.sort((x, y) => Number(bothMembers(y)) - Number(bothMembers(x)));
-  const instruments = pa.instruments.flatMap((ia) => {
-    const ib = pb.instruments.find((i) => i.instrument.instrument_id === ia.instrument.instrument_id);
-    return ib ? [{ instrument: ia.instrument, a: ia, b: ib, bothParty: JOINED.has(ia.record.status) && JOINED.has(ib.record.status) }] : [];
-  });
-  return { a: pa.country, b: pb.country, flows, agreements, frameworks, memberships, instruments };
-}
-
-/**
- * `?corridor=uzb-rus` → ["UZB", "RUS"] when both countries are known, distinct, and the dataset has a flow or
- * an agreement between them; anything else is ignored (null), never an error.
- */
-export function findCorridor(m: Model, raw: string | null | undefined): [string, string] | null {
-  const match = raw
-    ?.trim()
-    .toUpperCase()
-    .match(/^([A-Z]{3})-([A-Z]{3})$/);
-  if (!match) return null;
-  const [, a, b] = match as unknown as [string, string, string];
-  if (a === b || !m.country.has(a) || !m.country.has(b)) return null;
-  const linked =
-    m.data.flows.some((f) => (f.origin_iso3 === a && f.destination_iso3 === b) || (f.origin_iso3 === b && f.destination_iso3 === a)) ||
-    m.data.agreements.some((x) => x.parties.includes(a) && x.parties.includes(b));
-  return linked ? [a, b] : null;
-}
-
-/**
- * A country's flows as small tables, one per direction, origin, source, year and period, so that each says its
- * period and source once: outbound first, then the latest year first (rows keep their order: largest first).
- */
-export function flowTables(outbound: FlowView[], inbound: FlowView[]): { outbound: boolean; key: string; rows: FlowView[] }[] {
-  const tables: { outbound: boolean; key: string; rows: FlowView[] }[] = [];
-  for (const [isOut, rows] of [
-    [true, outbound],
-    [false, inbound],
-  ] as const) {
-    for (const f of rows) {
-      const key = [isOut, f.origin_iso3, f.source_id, f.year, f.period ?? ''].join('|');
-      const table = tables.find((t) => t.key === key);
-      if (table) table.rows.push(f);
-      else tables.push({ outbound: isOut, key, rows: [f] });
-    }
-  }
-  return tables.sort((a, b) => Number(b.outbound) - Number(a.outbound) || b.rows[0]!.year - a.rows[0]!.year);
 }

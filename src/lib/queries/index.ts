@@ -1,7 +1,20 @@
 /**
  * Pure queries over the validated dataset: what a panel, a legend or a table shows. No DOM, no map.
  */
-import type { Agreement, Country, Dataset, Event, Flow, Instrument, Law, Membership, Organisation, Ratification, Source } from '../data/schema.ts';
+import {
+  ELSEWHERE,
+  type Agreement,
+  type Country,
+  type Dataset,
+  type Event,
+  type Flow,
+  type Instrument,
+  type Law,
+  type Membership,
+  type Organisation,
+  type Ratification,
+  type Source,
+} from '../data/schema.ts';
 import { figuresOf, type Figure } from './figures.ts';
 
 /** A fact together with the source that states it. */
@@ -16,10 +29,30 @@ export type Model = {
   instrument: Map<string, Instrument>;
 };
 
+/**
+ * "Everywhere else", as a flow's end: the partners below the import's threshold, summed (flows.csv's ZZZ). Not a
+ * country: in no list, never drawn; components name it in the reader's language (`placeName`).
+ */
+export const ELSEWHERE_PLACE: Country = {
+  iso3: ELSEWHERE,
+  iso_numeric: '000',
+  name: 'elsewhere',
+  role: 'flows_only',
+  on_map: false,
+  anchor_place: 'none',
+  anchor_lng: 0,
+  anchor_lat: 0,
+  source_id: '',
+  locator: '',
+};
+
+/** Whether the dataset keeps a country's treaty and organisation records (all but those in it for their migrants alone). */
+export const recordsKept = (c: Country) => c.role !== 'flows_only';
+
 export function createModel(data: Dataset): Model {
   return {
     data,
-    country: new Map(data.countries.map((c) => [c.iso3, c])),
+    country: new Map([...data.countries.map((c) => [c.iso3, c] as const), [ELSEWHERE, ELSEWHERE_PLACE] as const]),
     countryByNumeric: new Map(data.countries.map((c) => [Number(c.iso_numeric), c])),
     source: new Map(data.sources.map((s) => [s.source_id, s])),
     organisation: new Map(data.organisations.map((o) => [o.org_id, o])),

@@ -4,7 +4,7 @@
  */
 import type { Ratification } from '../data/schema.ts';
 import type { Model } from './index.ts';
-import { isAuthoritative } from './index.ts';
+import { isAuthoritative, recordsKept } from './index.ts';
 
 export type StandingKey =
   | 'party'
@@ -109,7 +109,8 @@ export function orgStandings(m: Model, orgId: string, year: number | null = null
   const base = { kind: 'org' as const, id: orgId, disputed: new Set<string>() };
   if (when !== null && org.founded && when < org.founded)
     return { ...base, groups: [], byCountry: new Map(), unchecked: new Set(), sourceIds: [], notYet: { event: 'founded', date: org.founded } };
-  const byCountry = new Map<string, StandingKey>(m.data.countries.map((c) => [c.iso3, 'none' as StandingKey]));
+  // "No status" is said only where the dataset keeps records: a country kept for its migrants alone is left out.
+  const byCountry = new Map<string, StandingKey>(m.data.countries.filter(recordsKept).map((c) => [c.iso3, 'none' as StandingKey]));
   const sourceIds = new Set<string>();
   const unchecked = new Set<string>();
   const dated = m.data.memberships.filter((r) => r.org_id === orgId && (r.since || r.until || isAuthoritative(m.source.get(r.source_id)!)));

@@ -5,9 +5,11 @@
  * (e.g. those a Pym.js host appends) are kept as they are.
  *
  * `country=UZB` opens a country's panel, `corridor=UZB-RUS` a corridor's (it wins over a country), and
- * `measure=count` draws flows by number of migrants instead of share.
+ * `measure=count` draws flows by number of migrants instead of share; `basis=born_in_origin` draws the UN's stock
+ * (people born in one country living in another) instead of labour migrants; `origin=TJK` one origin's flows.
+ * `year=2005` is the flows' year and the status maps' "as of" alike.
  */
-import { MEASURES, type Measure } from '../queries/flows.ts';
+import { BASES, DEFAULT_BASIS, MEASURES, type Basis, type Measure } from '../queries/flows.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
 import type { Camera } from '../map/types.ts';
 
@@ -19,6 +21,10 @@ export type UrlState = {
   /** A corridor's panel, "UZB-RUS": only pairs the dataset links. */
   corridor: string | null;
   measure: Measure;
+  /** What the flows count: labour migrants as published, or the UN's stock by place of birth. */
+  basis: Basis;
+  /** One Central Asian origin's flows alone (null: every origin's). */
+  origin: string | null;
   view: View;
   /** An instrument whose parties the map shows (e.g. refugee-1951). */
   instrument: string | null;
@@ -39,6 +45,8 @@ export const DEFAULT_STATE: UrlState = {
   country: null,
   corridor: null,
   measure: 'share',
+  basis: DEFAULT_BASIS,
+  origin: null,
   view: 'map',
   instrument: null,
   org: null,
@@ -57,6 +65,8 @@ export type UrlContext = {
   resolveCorridor: (code: string) => string | null;
   isInstrument: (id: string) => boolean;
   isOrg: (id: string) => boolean;
+  /** A Central Asian origin of flows (ISO3, in capitals). */
+  isOrigin: (iso3: string) => boolean;
   steps: number;
 };
 
@@ -83,6 +93,7 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
   const rawCorridor = get('corridor');
   const corridor = rawCorridor && /^[A-Za-z]{3}-[A-Za-z]{3}$/.test(rawCorridor) ? ctx.resolveCorridor(rawCorridor) : null;
   const measure = get('measure')?.toLowerCase();
+  const origin = get('origin');
   const instrument = get('instrument');
   const org = get('org');
   const year = get('year');
@@ -92,6 +103,8 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     country: !corridor && country && /^[A-Za-z]{3}$/.test(country) ? ctx.resolveCountry(country) : null,
     corridor,
     measure: MEASURES.find((x) => x === measure) ?? DEFAULT_STATE.measure,
+    basis: BASES.find((b) => b === get('basis')?.toLowerCase()) ?? DEFAULT_STATE.basis,
+    origin: origin && /^[A-Za-z]{3}$/.test(origin) && ctx.isOrigin(origin.toUpperCase()) ? origin.toUpperCase() : null,
     view: VIEWS.find((v) => v === get('view')) ?? DEFAULT_STATE.view,
     instrument: instrument && ID.test(instrument) && ctx.isInstrument(instrument) ? instrument : null,
     org: org && ID.test(org) && ctx.isOrg(org) ? org : null,
@@ -112,6 +125,8 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('country', state.country);
   set('corridor', state.corridor);
   set('measure', state.measure === DEFAULT_STATE.measure ? null : state.measure);
+  set('basis', state.basis === DEFAULT_STATE.basis ? null : state.basis);
+  set('origin', state.origin);
   set('view', state.view === DEFAULT_STATE.view ? null : state.view);
   set('instrument', state.instrument);
   set('org', state.org);

@@ -1,37 +1,48 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within, fireEvent } from '@testing-library/svelte';
-import FlowLegend from '../../../src/ui/legend/FlowLegend.svelte';
+import FlowLegend, { type FlowLegendActions } from '../../../src/ui/legend/FlowLegend.svelte';
 import StandingsLegend from '../../../src/ui/legend/StandingsLegend.svelte';
-import { originSummaries, type Measure } from '../../../src/lib/queries/flows.ts';
+import { flowViews, flowYears, originSummaries, shownFlows, type Basis, type Measure } from '../../../src/lib/queries/flows.ts';
 import { instrumentStandings } from '../../../src/lib/queries/standings.ts';
 import { flowsLegendModel, standingsLegendModel } from '../../../src/app/legend.ts';
 import { context, renderInApp } from './context.ts';
 
 afterEach(cleanup);
 
-type Handlers = Partial<{
-  onMeasure: (m: Measure) => void;
-  onTogglePlay: () => void;
-  onOpenCorridor: (id: string) => void;
-  onFocusFlow: (id: string | null, box?: unknown) => void;
-  onShowLatest: () => void;
-}>;
-const props = (measure: Measure = 'share', year = 2023, h: Handlers = {}, playing = true) => ({
-  legend: flowsLegendModel(originSummaries(context.model, year), measure, { shown: year, latest: 2023 }, context.i18n, context.theme),
-  playing,
-  onMeasure: h.onMeasure ?? (() => {}),
-  onTogglePlay: h.onTogglePlay ?? (() => {}),
-  onOpenCorridor: h.onOpenCorridor ?? (() => {}),
-  onFocusFlow: h.onFocusFlow ?? (() => {}),
-  onShowLatest: h.onShowLatest ?? (() => {}),
-});
+const views = flowViews(context.model);
+type Options = { playing?: boolean; yearsPlaying?: boolean; basis?: Basis; origin?: string | null };
+/** The legend of a basis and year (null: each origin's latest), as the controller makes it. */
+const props = (measure: Measure = 'share', year: number | null = 2023, on: Partial<FlowLegendActions> = {}, o: Options = {}) => {
+  const basis = o.basis ?? 'labour_migrants';
+  const origin = o.origin ?? null;
+  const every = originSummaries(context.model, shownFlows(views, basis, year), basis);
+  const origins = origin ? every.filter((x) => x.country.iso3 === origin) : every;
+  const frame = { basis, shown: year, years: flowYears(views, basis), origin, every };
+  const noop = () => {};
+  return {
+    legend: flowsLegendModel(origins, measure, frame, context.i18n, context.theme),
+    playing: o.playing ?? true,
+    yearsPlaying: o.yearsPlaying ?? false,
+    on: {
+      measure: noop,
+      basis: noop,
+      year: noop,
+      playYears: noop,
+      origin: noop,
+      togglePlay: noop,
+      openCorridor: noop,
+      focusFlow: noop,
+      ...on,
+    } satisfies FlowLegendActions,
+  };
+};
 const legend = (...args: Parameters<typeof props>) => renderInApp(FlowLegend, props(...args));
 
 describe('FlowLegend', () => {
   it('lists every flow of the year as a button that opens its corridor, with its share', async () => {
     const onOpenCorridor = vi.fn();
-    legend('share', 2023, { onOpenCorridor });
+    legend('share', 2023, { openCorridor: onOpenCorridor });
     await fireEvent.click(screen.getByRole('button', { name: 'Corridor Uzbekistan to Russia: 61.5%' }));
     expect(onOpenCorridor).toHaveBeenCalledWith('UZB-RUS');
     expect(screen.getAllByRole('button', { name: /^Corridor Uzbekistan to / })).toHaveLength(3);
@@ -50,17 +61,17 @@ describe('FlowLegend', () => {
   });
 
   it('for a year without flows, says so and offers the latest', async () => {
-    const onShowLatest = vi.fn();
-    legend('share', 2021, { onShowLatest });
+    const year = vi.fn();
+    legend('share', 2021, { year });
     expect(screen.getByTestId('legend').textContent).toContain('The dataset has no flow figures for 2021.');
     expect(screen.queryAllByRole('button', { name: /^Corridor / })).toHaveLength(0);
-    await fireEvent.click(screen.getByRole('button', { name: 'Show the latest, 2023' }));
-    expect(onShowLatest).toHaveBeenCalledOnce();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the latest figures' }));
+    expect(year).toHaveBeenCalledWith(null);
   });
 
   it('reports keyboard focus on a flow, for the tooltip and the map highlight', async () => {
     const onFocusFlow = vi.fn();
-    legend('share', 2023, { onFocusFlow });
+    legend('share', 2023, { focusFlow: onFocusFlow });
     const kaz = screen.getByRole('button', { name: /Corridor Uzbekistan to Kazakhstan/ });
     await fireEvent.focus(kaz);
     expect(onFocusFlow).toHaveBeenLastCalledWith(kaz.dataset.flow, expect.anything());
@@ -71,7 +82,7 @@ describe('FlowLegend', () => {
 
   it('switches the measure with real radio buttons', async () => {
     const onMeasure = vi.fn();
-    legend('share', 2023, { onMeasure });
+    legend('share', 2023, { measure: onMeasure });
     await fireEvent.click(screen.getByRole('radio', { name: 'Number of migrants' }));
     expect(onMeasure).toHaveBeenCalledWith('count');
   });
@@ -98,12 +109,66 @@ describe('FlowLegend', () => {
     expect(screen.getByText(/Kazakhstan: the sources give no total/)).toBeTruthy();
   });
 
+  it('says what the lines count, and switches to the UN’s stock with real radio buttons', async () => {
+    const basis = vi.fn();
+    legend('share', null, { basis });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(context.i18n.m.flows.basisTitle.labour_migrants);
+    expect(screen.getByRole('radio', { name: 'Labour migrants' })).toHaveProperty('checked', true);
+    await fireEvent.click(screen.getByRole('radio', { name: 'People born there (UN)' }));
+    expect(basis).toHaveBeenCalledWith('born_in_origin');
+  });
+
+  it('offers each origin’s latest or any year of the basis, and plays the years', async () => {
+    const [year, playYears] = [vi.fn(), vi.fn()];
+    legend('share', null, { year, playYears });
+    const years = within(screen.getByTestId('years'));
+    expect(years.getAllByRole('radio').map((r) => r.parentElement!.textContent!.trim())).toEqual(['Latest', '2022', '2023', '2025']);
+    expect(years.getByRole('radio', { name: 'Latest' })).toHaveProperty('checked', true);
+    // Each origin's latest: Uzbekistan's 2023 and Kazakhstan's 2025 side by side, each with its period.
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent!.trim())).toEqual([
+      'Uzbekistan’s migrants by destination',
+      'Kazakhstan’s migrants by destination',
+      'Only a total published',
+    ]);
+    expect(screen.getByTestId('legend').textContent).toContain('first nine months of 2025');
+    await fireEvent.click(years.getByRole('radio', { name: '2022' }));
+    expect(year).toHaveBeenCalledWith(2022);
+    await fireEvent.click(years.getByRole('button', { name: /Play the years/ }));
+    expect(playYears).toHaveBeenCalledOnce();
+  });
+
+  it('shows one origin alone: its chip pressed, the others a click away', async () => {
+    const origin = vi.fn();
+    legend('share', null, { origin }, { origin: 'KAZ' });
+    const chips = within(screen.getByTestId('origins'));
+    expect(chips.getByRole('button', { name: 'Kazakhstan' }).getAttribute('aria-pressed')).toBe('true');
+    expect(chips.getByRole('button', { name: 'All' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getAllByRole('button', { name: /^Corridor / }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Corridor Kazakhstan to Russia: 80%',
+    ]);
+    await fireEvent.click(chips.getByRole('button', { name: 'Uzbekistan' }));
+    expect(origin).toHaveBeenCalledWith('UZB');
+    await fireEvent.click(chips.getByRole('button', { name: 'Kazakhstan' }));
+    expect(origin).toHaveBeenLastCalledWith(null);
+  });
+
+  it('of the UN’s stock: its shares computed and said so, everywhere else listed last and not a corridor', () => {
+    legend('share', 2019, {}, { basis: 'born_in_origin' });
+    const text = screen.getByTestId('legend').textContent!;
+    expect(text).toContain(context.i18n.m.flows.computed);
+    const rest = [...document.querySelectorAll('.flow-list li')].at(-1)!;
+    expect([rest.querySelector('.name')!.textContent, rest.querySelector('.value')!.textContent]).toEqual(['Elsewhere', '7.9%']); // 120,000 of 1.52 million
+    expect(rest.querySelector('button')).toBeNull();
+    expect(screen.getAllByRole('button', { name: /^Corridor / })).toHaveLength(3);
+    expect(screen.queryAllByTestId('origin-total')).toHaveLength(0);
+  });
+
   it('has a play/pause button that says what it will do', async () => {
     const onTogglePlay = vi.fn();
-    const { rerender } = legend('share', 2023, { onTogglePlay }, true);
+    const { rerender } = legend('share', 2023, { togglePlay: onTogglePlay }, { playing: true });
     await fireEvent.click(screen.getByRole('button', { name: 'Pause the flow animation' }));
     expect(onTogglePlay).toHaveBeenCalledOnce();
-    await rerender({ context, component: FlowLegend, inner: props('share', 2023, { onTogglePlay }, false) } as never);
+    await rerender({ context, component: FlowLegend, inner: props('share', 2023, { togglePlay: onTogglePlay }, { playing: false }) } as never);
     expect(screen.getByRole('button', { name: 'Play the flow animation' })).toBeTruthy();
   });
 });

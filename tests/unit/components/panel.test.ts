@@ -2,18 +2,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within, fireEvent } from '@testing-library/svelte';
 import CountryPanel from '../../../src/ui/panels/CountryPanel.svelte';
+import CorridorPanel from '../../../src/ui/panels/CorridorPanel.svelte';
 import { profile } from '../../../src/lib/queries/index.ts';
 import { flowViews } from '../../../src/lib/queries/flows.ts';
+import { corridor } from '../../../src/lib/queries/corridors.ts';
+import { stockSeries } from '../../../src/lib/queries/series.ts';
 import { context, renderInApp } from './context.ts';
 
 afterEach(cleanup);
 
 function panel(iso3: string, handlers: { onClose?: () => void; onSelect?: (iso3: string) => void } = {}) {
-  const flows = flowViews(context.model);
+  const all = flowViews(context.model);
+  // As the controller lists them: every labour split, the UN's stock of its latest year.
+  const flows = all.filter((f) => f.basis === 'labour_migrants' || f.year === 2019);
   return renderInApp(CountryPanel, {
     profile: profile(context.model, iso3)!,
     flowsOut: flows.filter((f) => f.origin_iso3 === iso3),
     flowsIn: flows.filter((f) => f.destination_iso3 === iso3),
+    series: stockSeries(all, iso3),
     onClose: handlers.onClose ?? (() => {}),
     onSelect: handlers.onSelect ?? (() => {}),
   });
@@ -35,12 +41,38 @@ describe('CountryPanel', () => {
     expect(tables.map((t) => t.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
       'Share of its labour migrants · first three months of 2023 Paper A 2024',
       'Share of its labour migrants · first three months of 2022 Paper A 2024',
+      'Share of those born here living abroad · mid-2019 Stock S 2019 shares computed from the numbers published',
+      'People born abroad living here, by country of birth · mid-2019 Stock S 2019',
     ]);
-    expect(
-      within(tables[1]!)
+    const rows = (i: number) =>
+      within(tables[i]!)
         .getAllByRole('row')
-        .map((r) => r.textContent),
-    ).toEqual(['Russia72.4%', 'Kazakhstan12.1%', 'Turkey6.3%']);
+        .map((r) => r.textContent);
+    expect(rows(1)).toEqual(['Russia72.4%', 'Kazakhstan12.1%', 'Turkey6.3%']);
+    // The stock: shares of everyone born here living abroad (everywhere else included); those living here as numbers.
+    expect(rows(2)).toEqual(['Russia72.4%', 'Kazakhstan19.7%', 'Elsewhere7.9%', 'Germany0%']);
+    expect(rows(3)).toEqual(['Russia700,000', 'Elsewhere55,000']);
+  });
+
+  it('draws its largest corridors in the UN’s stock over time, each a link to the other country', async () => {
+    const onSelect = vi.fn();
+    panel('UZB', { onSelect });
+    const series = within(screen.getByTestId('stock-series'));
+    expect(series.getAllByRole('img').map((i) => i.getAttribute('aria-label'))).toEqual([
+      'Born here, living in Russia: 900,000 in 2010, 1.1 million in 2019',
+      'Born here, living in Kazakhstan: 250,000 in 2010, 300,000 in 2019',
+      'Born here, living in Germany: 50,000 in 2010, 0 in 2019',
+    ]);
+    await fireEvent.click(series.getByRole('button', { name: 'Born here, living in Russia' }));
+    expect(onSelect).toHaveBeenCalledWith('RUS');
+  });
+
+  it('of a country kept for its migrants alone, says no records are kept instead of showing none', () => {
+    panel('DEU');
+    expect(screen.getByTestId('records-not-kept').textContent).toContain('Germany is in this dataset for its migrants alone');
+    expect(screen.queryByText(context.i18n.m.noMemberships)).toBeNull();
+    expect(screen.queryByRole('heading', { name: context.i18n.m.instruments })).toBeNull();
+    expect(within(screen.getByTestId('stock-series')).getAllByRole('img')).toHaveLength(1); // born in Uzbekistan, living here
   });
 
   it('shows a paper’s contrary claim under the depositary record, marked disputed', () => {
@@ -109,5 +141,33 @@ describe('a source chip and Esc', () => {
     await fireEvent.keyDown(chip, { key: 'Escape' });
     expect(keys).toHaveBeenCalledTimes(1);
     window.removeEventListener('keydown', keys);
+  });
+});
+
+describe('CorridorPanel', () => {
+  const open = (a: string, b: string) =>
+    renderInApp(CorridorPanel, { corridor: corridor(context.model, a, b)!, onClose: () => {}, onSelect: () => {} });
+
+  it('lists every labour split and the UN’s stock of its latest year, with both directions over time', () => {
+    open('UZB', 'RUS');
+    const flows = screen.getAllByTestId('corridor-flow').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(flows).toHaveLength(4);
+    expect(flows[2]).toContain('mid-2019');
+    expect(
+      within(screen.getByTestId('stock-series'))
+        .getAllByRole('img')
+        .map((i) => i.getAttribute('aria-label')),
+    ).toEqual([
+      'Born in Uzbekistan, living in Russia: 900,000 in 2010, 1.1 million in 2019',
+      'Born in Russia, living in Uzbekistan: 800,000 in 2010, 700,000 in 2019',
+    ]);
+    expect(screen.getByRole('heading', { name: context.i18n.m.corridor.memberships })).toBeTruthy();
+  });
+
+  it('with a country kept for its migrants alone, says so instead of "no shared organisations"', () => {
+    open('UZB', 'DEU');
+    expect(screen.getByTestId('records-not-kept').textContent).toContain('Germany');
+    expect(screen.queryByText(context.i18n.m.corridor.noMemberships)).toBeNull();
+    expect(screen.queryByRole('heading', { name: context.i18n.m.corridor.memberships })).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ precision highp sampler2D;
 uniform mat4 u_matrix;        // MapLibre's mainMatrix: 0..1 Mercator to clip space
 uniform vec2 u_viewport;      // drawing buffer size, device pixels
 uniform float u_pixelRatio;   // device pixels per CSS pixel
-uniform sampler2D u_flows;    // texel 2i: (r, g, b, width in CSS px); texel 2i+1: (origin, destination, -, -)
+uniform sampler2D u_flows;    // texel 2i: (r, g, b, width in CSS px); texel 2i+1: (origin, destination, opacity, -)
 uniform int u_flowsRow;       // texels per row of u_flows
 uniform int u_focusMode;      // 0: every flow shown; 1: flows touching country u_focusA; 2: flows between u_focusA and u_focusB
 uniform float u_focusA;
@@ -65,5 +65,8 @@ void main() {
   bool inFocus = u_focusMode == 0
     || (u_focusMode == 1 && (o == u_focusA || d == u_focusA))
     || (u_focusMode == 2 && ((o == u_focusA && d == u_focusB) || (o == u_focusB && d == u_focusA)));
-  v_fade = inFocus || hovered ? 1.0 : 0.18;
+  v_fade = (inFocus || hovered ? 1.0 : 0.18) * (hovered ? 1.0 : ends.z); // ends.z: the line's own opacity (a minor one recedes)
+  // A direction without a value in the year or measure shown (width 0) is not drawn: its vertices leave the clip
+  // volume, and the strip's joins around it stay degenerate.
+  if (style.a <= 0.0) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
 }

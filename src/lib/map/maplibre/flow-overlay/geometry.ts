@@ -9,7 +9,7 @@
 
 /** Floats per vertex: x, y, miterX, miterY, distance, flowIndex * 2 + side. */
 export const FLOATS_PER_VERTEX = 6;
-/** Texels per flow in the style table: (r, g, b, widthPx), (originIndex, destinationIndex, 0, 0). */
+/** Texels per flow in the style table: (r, g, b, widthPx), (originIndex, destinationIndex, opacity, 0). */
 export const TEXELS_PER_FLOW = 2;
 /** Row length of the style table texture (WebGL2 guarantees at least 2048). */
 export const STYLE_ROW = 1024;
@@ -79,7 +79,8 @@ function miterAt(p: ArrayLike<number>, i: number, n: number): [number, number] {
   return [mx * scale, my * scale];
 }
 
-export type FlowStyle = { color: string; widthPx: number; origin: number; destination: number };
+/** `opacity` (default 1) lets a minor line recede behind the others. */
+export type FlowStyle = { color: string; widthPx: number; origin: number; destination: number; opacity?: number };
 
 /** The per-flow style table, laid out for an RGBA32F texture STYLE_ROW texels wide. */
 export function buildStyleTable(styles: FlowStyle[]): { data: Float32Array; width: number; height: number } {
@@ -89,7 +90,7 @@ export function buildStyleTable(styles: FlowStyle[]): { data: Float32Array; widt
   const data = new Float32Array(width * height * 4);
   styles.forEach((s, i) => {
     const [r, g, b] = hexToRgb(s.color);
-    data.set([r, g, b, s.widthPx, s.origin, s.destination, 0, 0], i * TEXELS_PER_FLOW * 4);
+    data.set([r, g, b, s.widthPx, s.origin, s.destination, s.opacity ?? 1, 0], i * TEXELS_PER_FLOW * 4);
   });
   return { data, width, height };
 }

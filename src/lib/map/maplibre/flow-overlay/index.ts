@@ -14,8 +14,9 @@ import { FlowHitIndex } from '../../../flows/hit.ts';
 import type { FlowFocus, MapFlow } from '../../types.ts';
 import type { MapTokens } from '../../../theme/index.ts';
 import { watchVisibility } from '../visibility.ts';
-import { buildStrip, buildStyleTable, hexToRgb, STYLE_ROW, type StripGeometry } from './geometry.ts';
-import { createGpu, upload, type Gpu } from './gpu.ts';
+import { buildStrip, buildStyleTable, hexToRgb, type FlowStyle, type StripGeometry } from './geometry.ts';
+import { WidthTween } from './tween.ts';
+import { bindForDraws, createGpu, focusUniforms, matchCanvas, upload, type Gpu } from './gpu.ts';
 import { WORLD_PX_AT_ZOOM_0 } from '../../projection.ts';
 
 /** How fast the chevrons travel (CSS px per second of clock time) and their spacing (as in flows.frag.glsl). */
@@ -32,8 +33,8 @@ const colorsOf = (p: FlowPalette) => ({
 
 export class FlowOverlay {
   readonly canvas: HTMLCanvasElement;
-  /** For the benchmark: frames the overlay drew, and how often the map itself rendered. */
-  readonly stats = { draws: 0, mapRenders: 0 };
+  /** For the benchmark: frames the overlay drew, how often the map itself rendered, geometry sent to the GPU. */
+  readonly stats = { draws: 0, mapRenders: 0, geometryUploads: 0 };
 
   private gl: WebGL2RenderingContext | null;
   private gpu: Gpu | null = null;
@@ -46,6 +47,10 @@ export class FlowOverlay {
   private maxHalfWidth = 0;
   private countries = new Map<string, number>();
   private focus: FlowFocus = null;
+  private styles: FlowStyle[] = [];
+  /** The widths drawn now (mid-tween, between the old and the new). */
+  private widths: number[] = [];
+  private tween: WidthTween | null = null;
   /** The highlighted flow: its id, and its index in `flows` (-1 for none; found again when the flows change). */
   private hoveredId: string | null = null;
   private hovered = -1;
@@ -129,14 +134,35 @@ export class FlowOverlay {
       this.strip = buildStrip(paths);
       this.hitIndex = new FlowHitIndex(paths);
     }
-    this.styleTable = buildStyleTable(
-      flows.map((f) => ({ color: f.color, widthPx: f.widthPx, origin: indexOf(f.origin), destination: indexOf(f.destination) })),
-    );
+    this.styles = flows.map((f) => ({
+      color: f.color,
+      widthPx: f.widthPx,
+      origin: indexOf(f.origin),
+      destination: indexOf(f.destination),
+      opacity: f.opacity,
+    }));
     this.maxHalfWidth = Math.max(0, ...flows.map((f) => f.widthPx / 2));
     this.hovered = this.indexOf(this.hoveredId);
+    // The same lines with new widths move to them (a change of year, measure or origin); new lines just appear.
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.tween =
+      sameGeometry && this.widths.length === flows.length && !still
+        ? new WidthTween(
+            this.widths,
+            flows.map((f) => f.widthPx),
+            performance.now(),
+          )
+        : null;
+    this.applyWidths(this.tween ? this.widths : flows.map((f) => f.widthPx));
     this.upload(!sameGeometry);
     this.dirty = true;
     this.requestDraw();
+  }
+
+  /** The style table at these widths (the targets', or a tween's step). */
+  private applyWidths(widths: number[]): void {
+    this.widths = widths;
+    this.styleTable = buildStyleTable(this.styles.map((s, i) => ({ ...s, widthPx: widths[i]! })));
   }
 
   /** Fade every flow but those touching a country, or those of one corridor. */
@@ -172,7 +198,11 @@ export class FlowOverlay {
     const { lng, lat } = this.map.unproject([x, y]);
     const [mx, my] = toMercator([lng, lat]);
     const pxPerUnit = WORLD_PX_AT_ZOOM_0 * 2 ** this.map.getZoom();
-    const hit = this.hitIndex.hit(mx, my, pxPerUnit, (i) => this.flows[i]!.widthPx / 2, { maxHalfWidthPx: this.maxHalfWidth, slopPx });
+    const hit = this.hitIndex.hit(mx, my, pxPerUnit, (i) => this.flows[i]!.widthPx / 2, {
+      maxHalfWidthPx: this.maxHalfWidth,
+      slopPx,
+      skip: (i) => this.flows[i]!.widthPx <= 0, // not drawn in this year or measure
+    });
     return hit ? this.flows[hit.flow]! : null;
   }
 
@@ -193,20 +223,9 @@ export class FlowOverlay {
   }
 
   private upload(geometry: boolean): void {
-    if (this.gl && this.gpu && !this.gl.isContextLost()) upload(this.gl, this.gpu, geometry ? this.strip : null, this.styleTable);
-  }
-
-  /** Match the map canvas: same drawing-buffer size (device pixels), same CSS size. */
-  private fitCanvas(): void {
-    const source = this.map.getCanvas();
-    if (this.canvas.width !== source.width || this.canvas.height !== source.height) {
-      this.canvas.width = source.width;
-      this.canvas.height = source.height;
-    }
-    const w = source.style.width || `${source.clientWidth}px`;
-    const h = source.style.height || `${source.clientHeight}px`;
-    if (this.canvas.style.width !== w) this.canvas.style.width = w;
-    if (this.canvas.style.height !== h) this.canvas.style.height = h;
+    if (!this.gl || !this.gpu || this.gl.isContextLost()) return;
+    if (geometry && this.strip) this.stats.geometryUploads++;
+    upload(this.gl, this.gpu, geometry ? this.strip : null, this.styleTable);
   }
 
   /**
@@ -217,6 +236,13 @@ export class FlowOverlay {
     const gl = this.gl;
     const gpu = this.gpu;
     if (!gl || !gpu || !this.haveMatrix || gl.isContextLost()) return;
+    if (this.tween) {
+      const { widths, done } = this.tween.at(performance.now());
+      this.applyWidths(widths);
+      this.upload(false);
+      if (done) this.tween = null;
+      else this.requestDraw();
+    }
     if (this.dirty) this.prepare(gl, gpu);
     gl.clear(gl.COLOR_BUFFER_BIT);
     this.stats.draws++;
@@ -228,37 +254,15 @@ export class FlowOverlay {
   /** Bind everything and set every uniform but the time: after a camera move, a data or focus change, a restore. */
   private prepare(gl: WebGL2RenderingContext, gpu: Gpu): void {
     this.dirty = false;
-    this.fitCanvas();
-    gl.viewport(0, 0, this.canvas.width, this.canvas.height);
-    gl.clearColor(0, 0, 0, 0);
-    gl.enable(gl.BLEND);
-    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA); // premultiplied alpha, as MapLibre blends
-    gl.useProgram(gpu.program.program);
-    gl.bindVertexArray(gpu.vao);
-    gl.activeTexture(gl.TEXTURE0);
-    gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
-    const u = gpu.program.uniforms;
-    gl.uniform1i(u.u_flows, 0);
-    gl.uniform1i(u.u_flowsRow, STYLE_ROW);
-    gl.uniformMatrix4fv(u.u_matrix, false, this.matrix);
-    gl.uniform2f(u.u_viewport, this.canvas.width, this.canvas.height);
-    gl.uniform1f(u.u_pixelRatio, this.canvas.width / Math.max(1, this.map.getCanvas().clientWidth));
-    const [mode, a, b] = this.focusUniforms();
-    gl.uniform1i(u.u_focusMode, mode);
-    gl.uniform1f(u.u_focusA, a);
-    gl.uniform1f(u.u_focusB, b);
-    gl.uniform1f(u.u_hover, this.hovered);
-    gl.uniform3fv(u.u_casing, this.colors.casing);
-    gl.uniform3fv(u.u_highlightEdge, this.colors.highlightEdge);
-    gl.uniform3fv(u.u_chevron, this.colors.chevron);
-  }
-
-  private focusUniforms(): [number, number, number] {
-    const f = this.focus;
-    const index = (iso3: string) => this.countries.get(iso3) ?? -2; // -2 matches no flow: all fade
-    if (!f) return [0, -1, -1];
-    if (f.kind === 'country') return [1, index(f.iso3), -1];
-    return [2, index(f.a), index(f.b)];
+    matchCanvas(this.canvas, this.map.getCanvas());
+    bindForDraws(gl, gpu, {
+      matrix: this.matrix,
+      size: [this.canvas.width, this.canvas.height],
+      pixelRatio: this.canvas.width / Math.max(1, this.map.getCanvas().clientWidth),
+      focus: focusUniforms(this.focus, (iso3) => this.countries.get(iso3)),
+      hovered: this.hovered,
+      colors: this.colors,
+    });
   }
 
   private tick = (): void => {
