@@ -11,13 +11,18 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const REVEAL_MS = 600;
 const STEP_FLIGHT_MS = 1600;
 
-/** On a desktop the legend is docked at the top right: the map opens with the corridors clear of it. */
+/** On a desktop the legend is docked at the top right, on a phone across the top (folded, with one line per
+ * split's period): the map opens with the corridors clear of it. */
 const LEGEND_ROOM_PX = 320;
+const PHONE_LEGEND_ROOM_PX = 240;
 
 /** Where the map opens (unless a link names a camera): the corridors, clear of the legend; fewer on a phone. */
 export function openingView(c: Controller): Pick<MapInit, 'bounds' | 'boundsPadding'> {
   const narrow = window.matchMedia('(max-width: 699px)').matches;
-  return { bounds: openingBounds(c.model, c.flows.opening, narrow), boundsPadding: narrow ? undefined : { right: LEGEND_ROOM_PX } };
+  return {
+    bounds: openingBounds(c.model, c.flows.opening, narrow),
+    boundsPadding: narrow ? { top: PHONE_LEGEND_ROOM_PX } : { right: LEGEND_ROOM_PX },
+  };
 }
 
 /**

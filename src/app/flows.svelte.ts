@@ -22,7 +22,7 @@ export class Flows {
   /** Every flow of the dataset, every basis and year. */
   readonly all: FlowView[];
   readonly byId: Map<string, FlowView>;
-  /** The flows the map opens on: each origin's latest labour split (its view opens around their ends). */
+  /** The flows the map opens on: each origin's latest of the basis (and origin) the link asks for; the view frames their ends. */
   readonly opening: FlowView[];
   private readonly paths: Map<string, LngLat[]>;
   private readonly directions: Record<Basis, Direction[]>;
@@ -45,9 +45,10 @@ export class Flows {
       anchorOf(model),
     );
     this.placedBy = Object.fromEntries(BASES.map((b) => [b, shownFlows(this.all, b, null)])) as Record<Basis, FlowView[]>;
-    this.opening = this.placedBy.labour_migrants;
-
     const { view } = ctx;
+    const { origin } = view.current;
+    this.opening = this.placedBy[view.current.basis].filter((f) => !origin || f.origin_iso3 === origin);
+
     this.basis = $derived(view.current.basis);
     this.years = $derived(flowYears(this.all, this.basis));
     const latestStock = flowYears(this.all, 'born_in_origin').at(-1) ?? null;

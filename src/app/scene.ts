@@ -3,6 +3,7 @@
  * the controller can keep each part's value (and reference) until its own inputs change, and a renderer skips
  * what did not. Nothing here knows a renderer or the DOM.
  */
+import { ELSEWHERE } from '../lib/data/schema.ts';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../lib/geo/countries.ts';
 import { labelPoint } from '../lib/geo/countries.ts';
@@ -37,7 +38,7 @@ export function labelPointsOf(shapes: Shapes): Map<string, LngLat> {
 /**
  * A label for every country of the dataset on the map. A flow's destination is labelled where its line ends (the
  * capital), placed and ranked by `placedBy` (the latest year's flows, so labels stay put as the year changes);
- * with `values` (the flows shown), it carries the flow's value when exactly one of them arrives there.
+ * with `values` (the flows shown), it carries the flow's value when they are one origin's and one of them arrives there.
  */
 export function countryLabels(
   m: Model,
@@ -48,7 +49,10 @@ export function countryLabels(
   t: I18n,
 ): MapLabel[] {
   const anchor = anchorOf(m);
+  // A value at a destination names no origin: written only while one origin's lines are on the map.
+  const oneOrigin = new Set((values ?? []).map((v) => v.origin_iso3)).size === 1;
   const detail = (iso3: string): string | undefined => {
+    if (!oneOrigin) return undefined;
     const [f, ...more] = (values ?? []).filter((v) => v.destination_iso3 === iso3);
     if (!f || more.length) return undefined;
     if (measure === 'share') return f.share_pct ? formatShare(f.share_pct, t) : undefined;
@@ -85,11 +89,16 @@ export function focusOf(corridor: [string, string] | null, country: string | nul
 }
 
 /**
- * Where the map opens: every Central Asian state and every flow's destination in view. A phone is too narrow
- * for Seoul and Ankara at a legible zoom, so it opens on the corridors of at least 1% (pan for the rest).
+ * Where the map opens: every Central Asian state and the destinations of the corridors of at least 1% (with
+ * five origins, a 0.9% line to London would zoom the map out to its limit, leaving no room to bring an opened
+ * corridor clear of the panels; the smaller lines run off the edge, a pan away). A phone is too narrow for
+ * Seoul and Warsaw at a legible zoom: it opens on the corridors of at least 10% (Russia and Kazakhstan).
  */
 export function openingBounds(m: Model, flows: FlowView[], narrow: boolean): [LngLat, LngLat] {
   const anchor = anchorOf(m);
-  const destinations = flows.filter((f) => !narrow || (f.share_pct ?? 0) >= 1).map((f) => f.destination_iso3);
-  return boundsAround([...centralAsia(m), ...destinations].map(anchor), narrow ? 2 : 4);
+  // Drawn destinations only: "elsewhere" and countries off the map have no place to frame.
+  const drawn = (iso3: string) => !!m.country.get(iso3)?.on_map && iso3 !== ELSEWHERE;
+  const least = narrow ? 10 : 1;
+  const destinations = flows.filter((f) => drawn(f.destination_iso3) && (f.share_pct ?? 0) >= least).map((f) => f.destination_iso3);
+  return boundsAround([...centralAsia(m), ...destinations].map(anchor), narrow ? 6 : 4);
 }

@@ -35,7 +35,7 @@ test('with reduced motion the flows stand still (arrowheads show direction) unti
 });
 
 test('flows stay on their countries when the map is panned (time frozen)', async ({ page }) => {
-  await openApp(page);
+  await openApp(page, '?origin=UZB'); // one origin's lines: no other colour drawn over them
   await pause(page);
   const before = await mapShot(page);
   await page.locator('.maplibregl-canvas').focus();
@@ -88,7 +88,7 @@ test('flows stay on their countries when the map is panned (time frozen)', async
 });
 
 test('the flows list is the keyboard way in: focus shows the tooltip, Enter opens the corridor, the link reopens it', async ({ page }, info) => {
-  await openApp(page);
+  await openApp(page, '?origin=UZB');
   if (info.project.name === 'phone') await legend(page).getByRole('button', { name: '7 destinations' }).click();
   const russia = legend(page).getByRole('button', { name: /Corridor Uzbekistan to Russia/ });
   await russia.focus();
@@ -96,7 +96,17 @@ test('the flows list is the keyboard way in: focus shows the tooltip, Enter open
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('corridor-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Uzbekistan – Russia');
-  await expect(panel.getByTestId('corridor-flow')).toContainText('70.2% of Uzbekistan’s labour migrants');
+  // Labour migrants first, then the UN's stock of its latest year, both directions, each saying what it counts.
+  const flows = panel.getByTestId('corridor-flow');
+  await expect(flows.first()).toContainText('70.2% of Uzbekistan’s labour migrants');
+  await expect(flows.nth(1)).toContainText('of everyone born in Uzbekistan living abroad');
+  await expect(flows.nth(1)).toContainText('1.15 million people born in Uzbekistan');
+  await expect(flows.nth(1)).toContainText('mid-2019');
+  await expect(flows.nth(2)).toContainText('Russia → Uzbekistan');
+  await expect(panel.getByTestId('stock-series').getByRole('img').first()).toHaveAttribute(
+    'aria-label',
+    /^Born in Uzbekistan, living in Russia: .* in 1990, 1.15 million in 2019$/,
+  );
   await expect(panel).toContainText('Bilateral labour migration agreement (Uzbekistan–Russia)');
   const cis = panel.locator('li', { has: page.locator('abbr', { hasText: /^CIS$/ }) });
   await expect(cis).toContainText('Uzbekistan: member');
@@ -116,14 +126,14 @@ test('the flows list is the keyboard way in: focus shows the tooltip, Enter open
 });
 
 test('by number of migrants: counts are marked derived, with both sources and the other totals', async ({ page }, info) => {
-  await openApp(page);
+  await openApp(page, '?origin=UZB');
+  // On a phone the measure opens with the lists (the year and the scale stay on screen).
+  if (info.project.name === 'phone') await legend(page).getByRole('button', { name: '7 destinations' }).click();
   await legend(page).getByRole('radio', { name: 'Number of migrants' }).check();
   await expect(page).toHaveURL(/measure=count/);
   const note = legend(page).getByTestId('derived-note');
   await expect(note).toContainText('Derived, not published');
   await expect(note).toContainText('× 486,100 departures for work abroad in the same period (Kamilov 2025)');
-  // On a phone the other totals open with the lists; on a desktop they are there from the start.
-  if (info.project.name === 'phone') await legend(page).getByRole('button', { name: '7 destinations, other totals' }).click();
   await expect(note.getByText('about 1.9 million')).toBeVisible();
   await expect(note.getByText('1.5 million')).toBeVisible();
   await expect(note.getByText('more than 2 million')).toBeVisible();

@@ -8,15 +8,18 @@ const story = (page: import('@playwright/test').Page) => page.getByTestId('story
 
 test('the story steps with the keyboard, each step a URL, and Esc leaves', async ({ page }, info) => {
   await openApp(page, '?present=1');
-  await expect(story(page)).toContainText('Step 1 of 9');
+  await expect(story(page)).toContainText('Step 1 of 12');
   await expect(story(page)).toContainText('Where Uzbekistan’s labour migrants go');
   await expect(story(page).getByRole('button', { name: 'Source: Kamilov 2025' })).toBeVisible();
   await expect(page.locator('.app')).toHaveClass(/present/);
   await snap(page, info.project.name, 'present-1');
 
   await page.keyboard.press('ArrowRight');
-  await expect(story(page)).toContainText('Step 2 of 9');
+  await expect(story(page)).toContainText('Step 2 of 12');
   await expect(page).toHaveURL(/step=2/);
+  await expect(story(page)).toContainText('Tajikistan and Kyrgyzstan');
+  await page.keyboard.press('ArrowRight');
+  await expect(story(page)).toContainText('Step 3 of 12');
   if (info.project.name === 'desktop') {
     await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
   } else {
@@ -28,30 +31,38 @@ test('the story steps with the keyboard, each step a URL, and Esc leaves', async
   }
 
   await page.keyboard.press('PageDown');
-  await expect(story(page)).toContainText('Step 3 of 9');
+  await expect(story(page)).toContainText('Step 4 of 12');
   await page.keyboard.press('PageUp');
-  await expect(story(page)).toContainText('Step 2 of 9');
+  await expect(story(page)).toContainText('Step 3 of 12');
   await page.keyboard.press(' ');
-  await expect(story(page)).toContainText('Step 3 of 9');
+  await expect(story(page)).toContainText('Step 4 of 12');
 
-  await page.keyboard.press('6');
+  // A step on the UN's stock sets the basis and the year.
+  await page.keyboard.press('5');
+  await expect(story(page)).toContainText('1990: born in Central Asia');
+  await expect(page).toHaveURL(/basis=born_in_origin/);
+  await expect(page).toHaveURL(/year=1990/);
+  await expect(page.getByTestId('legend').getByRole('heading', { level: 2 })).toHaveText('People born in Central Asia, living abroad');
+
+  await page.keyboard.press('9');
   await expect(story(page)).toContainText('The 1951 Refugee Convention');
   await expect(page.getByTestId('standings-legend')).toContainText('Convention relating to the Status of Refugees');
   await expect(page).toHaveURL(/instrument=refugee-1951/);
-  await snap(page, info.project.name, 'present-6');
+  await expect(page).not.toHaveURL(/basis=|year=/); // a status map's step leaves the flows on their defaults
+  await snap(page, info.project.name, 'present-9');
 
   await page.keyboard.press('End');
-  await expect(story(page)).toContainText('Step 9 of 9');
+  await expect(story(page)).toContainText('Step 12 of 12');
   await page.keyboard.press('ArrowRight'); // past the end: stays
-  await expect(story(page)).toContainText('Step 9 of 9');
+  await expect(story(page)).toContainText('Step 12 of 12');
   await page.keyboard.press('Home');
-  await expect(story(page)).toContainText('Step 1 of 9');
+  await expect(story(page)).toContainText('Step 1 of 12');
 
   // Back walks the steps too.
   await page.keyboard.press('ArrowRight');
-  await expect(story(page)).toContainText('Step 2 of 9');
+  await expect(story(page)).toContainText('Step 2 of 12');
   await page.goBack();
-  await expect(story(page)).toContainText('Step 1 of 9');
+  await expect(story(page)).toContainText('Step 1 of 12');
 
   await page.keyboard.press('Escape');
   await expect(story(page)).toHaveCount(0);
@@ -60,7 +71,7 @@ test('the story steps with the keyboard, each step a URL, and Esc leaves', async
 });
 
 test('a step is a link: opening it lands on that step, with its view and camera', async ({ page }) => {
-  await openApp(page, '?present=1&step=4');
+  await openApp(page, '?present=1&step=7');
   await expect(story(page)).toContainText('The Eurasian Economic Union');
   await expect(page.getByTestId('standings-legend')).toContainText('Eurasian Economic Union');
   await expect.poll(() => page.locator('.map').getAttribute('data-camera')).toBe('62.000,48.000,2.60');
@@ -70,7 +81,7 @@ test('P enters presenter mode from the map, and the pointer hides when it rests'
   await page.clock.install();
   await openApp(page);
   await page.keyboard.press('p');
-  await expect(story(page)).toContainText('Step 1 of 9');
+  await expect(story(page)).toContainText('Step 1 of 12');
   await expect(page).toHaveURL(/present=1/);
   await page.mouse.move(300, 300);
   await expect(page.locator('.app')).not.toHaveClass(/cursor-idle/);
@@ -80,16 +91,18 @@ test('P enters presenter mode from the map, and the pointer hides when it rests'
   await expect(page.locator('.app')).not.toHaveClass(/cursor-idle/);
 });
 
-test('clicker keys still step after the speaker used a control (focus on a radio)', async ({ page }) => {
+test('clicker keys still step after the speaker used a control (focus on a radio)', async ({ page }, info) => {
   await openApp(page, '?present=1&step=1');
+  // On a phone the measure opens with the lists.
+  if (info.project.name === 'phone') await page.getByTestId('legend').getByRole('button', { name: '7 destinations' }).click();
   const radio = page.getByTestId('legend').getByRole('radio', { name: 'Number of migrants' });
   await radio.check();
   await expect(radio).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(story(page)).toContainText('Step 2 of 9');
+  await expect(story(page)).toContainText('Step 2 of 12');
   await expect(page).toHaveURL(/measure=count/); // the radio kept its choice; the arrow went to the story
   await page.keyboard.press('PageUp');
-  await expect(story(page)).toContainText('Step 1 of 9');
+  await expect(story(page)).toContainText('Step 1 of 12');
 });
 
 test('S (or the story panel’s button) saves the step as a slide in the projector’s theme', async ({ page }, info) => {
@@ -104,7 +117,7 @@ test('S (or the story panel’s button) saves the step as a slide in the project
   // The title band is the dark presenter background, not white.
   const i = (10 * img.width + 10) * 4;
   expect([img.data[i], img.data[i + 1], img.data[i + 2]]).toEqual([0x0b, 0x17, 0x24]);
-  await expect(story(page)).toContainText('Step 6 of 9'); // still presenting
+  await expect(story(page)).toContainText('Step 6 of 12'); // still presenting
   const [again] = await Promise.all([page.waitForEvent('download'), story(page).getByRole('button', { name: 'Slide PNG (S)' }).click()]);
   expect(again.suggestedFilename()).toBe('corridors.png');
 });

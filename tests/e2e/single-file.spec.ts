@@ -16,7 +16,7 @@ test('the single HTML file opens from file://, paints the map and opens a countr
   expect(existsSync(FILE), 'run `npm run build:single` first (npm test does)').toBe(true);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${URL_}?country=UZB`);
+  await page.goto(`${URL_}?origin=UZB&country=UZB`);
   await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 30_000 });
   await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
   await expect(page.locator('.map-label[data-iso3=RUS]')).toContainText('70.2%');

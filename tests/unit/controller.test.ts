@@ -10,6 +10,7 @@ import topology from '../../src/lib/geo/region.topo.json';
 import { loadAll } from '../../src/lib/data/load.ts';
 import { Controller, YEAR_STEP_MS } from '../../src/app/controller.svelte.ts';
 import { flowsSlideLegend } from '../../src/app/slide.ts';
+import { openingBounds } from '../../src/app/scene.ts';
 import { readFixture } from './helpers.ts';
 
 beforeAll(() => {
@@ -218,5 +219,19 @@ describe('the controller, with flows in two years', () => {
     c.view.update({ present: true, step: 1 });
     expect(c.themeName).toBe('contrast');
     expect(c.scene.palette).not.toBe(light);
+  });
+});
+
+describe('the opening view', () => {
+  it('frames the five and the drawn ends of the flows it opens on, never "elsewhere" or a country off the map', () => {
+    const c = make();
+    const [[west, south], [east, north]] = openingBounds(c.model, c.flows.opening, false);
+    // Ankara to Astana and Moscow: the fixture's drawn destinations; ZZZ has no place (its anchor would be 0°, 0°).
+    expect(c.flows.opening.some((f) => f.destination_iso3 === 'ZZZ')).toBe(true);
+    expect(west).toBeGreaterThan(25);
+    expect(south).toBeGreaterThan(30);
+    expect([east, north].every(Number.isFinite)).toBe(true);
+    history.replaceState(null, '', '/?basis=born_in_origin');
+    expect(make().flows.opening.every((f) => f.basis === 'born_in_origin')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { DownloadFile } from '../data/downloads.ts';
 import type { StandingKey } from '../queries/standings.ts';
-import type { Basis, CountTotal } from '../queries/flows.ts';
+import type { Basis, CountTotal, Measure } from '../queries/flows.ts';
 import type { Ratification, Source, Statistic } from '../data/schema.ts';
 import { createLocale } from './locale.ts';
 
@@ -159,7 +159,10 @@ export const en = {
       born_in_origin: (origin: string) => `Born in ${origin}, by country of residence`,
     } satisfies Record<Basis, (origin: string) => string>,
     measureLegend: 'Line width shows',
-    measure: { share: 'Share of migrants', count: 'Number of migrants' },
+    measure: {
+      labour_migrants: { share: 'Share of migrants', count: 'Number of migrants' },
+      born_in_origin: { share: 'Share of people', count: 'Number of people' },
+    } satisfies Record<Basis, Record<Measure, string>>,
     scaleShare: {
       labour_migrants: 'Line width: share of the origin’s labour migrants',
       born_in_origin: 'Line width: share of everyone born in the origin living abroad',
