@@ -68,12 +68,10 @@ test.describe('focus', () => {
     await expect.poll(async () => countColour(await left(), UZB)).toBeLessThan(all / 2);
     expect(countColour(await left(), UZB)).toBeGreaterThan(100);
     // Every origin: Tajikistan keeps its own lines, Uzbekistan's fade.
+    // (The camera moves to reveal Tajikistan, so counts are compared with what a faded line leaves: next to none.)
     const TJK = hex(THEMES.light.origins.byCountry.TJK!);
-    await openApp(page, '?origin=TJK');
-    const tajik = countColour(await left(), TJK);
-    expect(tajik).toBeGreaterThan(1000);
     await openApp(page, '?country=TJK');
-    await expect.poll(async () => countColour(await left(), TJK)).toBeGreaterThan(tajik * 0.5);
+    await expect.poll(async () => countColour(await left(), TJK)).toBeGreaterThan(1000);
     expect(countColour(await left(), UZB)).toBeLessThan(all / 10);
   });
 });
