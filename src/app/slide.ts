@@ -18,7 +18,10 @@ import type { FlowsLegendModel, StandingsLegendModel } from './legend.ts';
  */
 export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
   // Each origin's shares say their period and source; one origin's heading names it, several share the legend's.
-  const periods = l.split.map((s) => s.flows[0]!.flow).map((f) => t.m.flows.periodSource({ period: periodOf(f), source: f.source.short }));
+  // Five origins of the UN's table share one period and source: each said once.
+  const periods = [
+    ...new Set(l.split.map((s) => s.flows[0]!.flow).map((f) => t.m.flows.periodSource({ period: periodOf(f), source: f.source.short }))),
+  ];
   const title = l.split.length === 1 ? l.split[0]!.heading : l.title;
   const scale: LegendItem[] = l.scale.samples.slice(0, 5).map((s) => ({
     kind: 'line',
@@ -41,7 +44,13 @@ export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
   return {
     title,
     subtitle: t.locale.list(periods),
-    items: [...(l.measure === 'count' ? [{ kind: 'heading', label: l.scale.title } as const] : []), ...scale, ...base, ...totals],
+    items: [
+      { kind: 'heading', label: t.m.flows.slideBasis[l.basis] },
+      ...(l.measure === 'count' ? [{ kind: 'heading', label: l.scale.title } as const] : []),
+      ...scale,
+      ...base,
+      ...totals,
+    ],
   };
 }
 

@@ -84,9 +84,27 @@ describe('the slide’s flows legend', () => {
 
   it('by number: says the numbers are derived and names the total they multiply', () => {
     const l = flowsSlideLegend(flows('count'), t);
-    expect(l.items[0]).toEqual({ kind: 'heading', label: 'Line width: number of migrants (published or derived)' });
+    expect(l.items.slice(0, 2)).toEqual([
+      { kind: 'heading', label: 'Labour migrants, as each source counts them' },
+      { kind: 'heading', label: 'Line width: number of migrants (published or derived)' },
+    ]);
     expect(l.items.map((i) => ('label' in i ? i.label : ''))).toContain('250,000');
     expect(l.items).toContainEqual({ kind: 'row', label: 'Derived: share × departures for work abroad', value: '400,000' });
+  });
+
+  it('of the UN’s stock: says it is by place of birth, and its one period and source once', () => {
+    const l = flowsSlideLegend(flows('share', 2019, 'born_in_origin'), t);
+    expect(l.items[0]).toEqual({ kind: 'heading', label: 'By place of birth: not labour migrants' });
+    expect(l.subtitle).toBe('mid-2019 · Stock S 2019');
+    // Two origins of one table: still said once.
+    const two = flowsLegendModel(
+      [...summaries('born_in_origin', 2019), { ...summaries('born_in_origin', 2019)[0]!, country: model.country.get('KAZ')! }],
+      'share',
+      { basis: 'born_in_origin', shown: 2019, years: [2010, 2019], origin: null, every: [] },
+      t,
+      light,
+    );
+    expect(flowsSlideLegend(two, t).subtitle).toBe('mid-2019 · Stock S 2019');
   });
 
   it('of another year, is that year’s', () => {

@@ -199,6 +199,11 @@ export const en = {
     listLabel: 'Flows, largest first. Focus one to highlight it on the map; select it to open its corridor.',
     openCorridor: (p: { origin: string; destination: string; value: string }) => `Corridor ${p.origin} to ${p.destination}: ${p.value}`,
     totalsHeading: 'Only a total published',
+    /** The slide's one line on what the lines count (the screen's legend says it at length). */
+    slideBasis: {
+      labour_migrants: 'Labour migrants, as each source counts them',
+      born_in_origin: 'By place of birth: not labour migrants',
+    } satisfies Record<Basis, string>,
     slideTotalsHeading: 'Only a total published: migrants abroad (disc)',
     totalsNote: 'No source here splits these migrants by destination, so no lines are drawn: a mark at the capital shows the total abroad.',
     markKey: 'Disc: lowest published total; ring: highest, where the sources differ.',
