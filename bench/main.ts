@@ -23,11 +23,10 @@ import { buildStyle } from '../src/lib/map/maplibre/style.ts';
 import { FlowOverlay } from '../src/lib/map/maplibre/flow-overlay/index.ts';
 import { FlowClock } from '../src/lib/flows/clock.ts';
 import { originColor, THEMES } from '../src/lib/theme/index.ts';
-import { createModel } from '../src/lib/queries/index.ts';
+import { createModel, onMap } from '../src/lib/queries/index.ts';
 import { flowViews, flowYears, shownFlows } from '../src/lib/queries/flows.ts';
 import { directionsOf, flowPaths, toMapFlows } from '../src/lib/flows/map-flows.ts';
 import { COUNT_AT_MAX_WIDTH } from '../src/lib/flows/scale.ts';
-import { ELSEWHERE } from '../src/lib/data/schema.ts';
 import { syntheticFlows, type BenchFlow } from './synthetic.ts';
 
 const light = THEMES.light;
@@ -62,7 +61,7 @@ const views = flowViews(model);
 const STOCK = 'born_in_origin';
 const stockYears = flowYears(views, STOCK);
 const five = new Set(model.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3));
-const directions = directionsOf(views, STOCK, five, (iso3) => iso3 !== ELSEWHERE && !!model.country.get(iso3)?.on_map);
+const directions = directionsOf(views, STOCK, five, (iso3) => onMap(model, iso3));
 const paths = flowPaths(views, (iso3) => [model.country.get(iso3)!.anchor_lng, model.country.get(iso3)!.anchor_lat]);
 function realFlows(year = stockYears.at(-1)!): BenchFlow[] {
   const shown = shownFlows(views, STOCK, year);

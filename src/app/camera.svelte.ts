@@ -4,6 +4,7 @@
  */
 import type { Insets, LngLat, MapInit } from '../lib/map/types.ts';
 import { revealCamera } from '../lib/map/reveal.ts';
+import { onMap } from '../lib/queries/index.ts';
 import { anchorOf, openingBounds } from './scene.ts';
 import type { Controller } from './controller.svelte.ts';
 
@@ -37,7 +38,7 @@ export function followCamera(c: Controller, screenInsets: () => Insets | null): 
   // A link that names its camera is obeyed as it is: no reveal for the country it opens with (but for the next).
   let keepLinkCamera = c.view.current.camera !== null;
   $effect(() => {
-    const shown = (c.corridorPair ?? (c.view.country ? [c.view.country] : [])).filter((iso3) => c.model.country.get(iso3)?.on_map);
+    const shown = (c.corridorPair ?? (c.view.country ? [c.view.country] : [])).filter((iso3) => onMap(c.model, iso3));
     const map = c.map;
     const insets = screenInsets();
     if (!map || !insets) return;

@@ -3,10 +3,9 @@
  * measure make of them: the flows shown, the origins' summaries, the legend's model and the map's lines, marks
  * and labels. The directions each basis draws are fixed, so a change of year or measure only changes widths.
  */
-import { ELSEWHERE } from '../lib/data/schema.ts';
-import type { Model } from '../lib/queries/index.ts';
+import { onMap, type Model } from '../lib/queries/index.ts';
 import { BASES, flowViews, flowYears, originSummaries, shownFlows, type Basis, type FlowView, type OriginSummary } from '../lib/queries/flows.ts';
-import { arcKey, directionsOf, flowPaths, toMapFlows, totalMarks, type Direction } from '../lib/flows/map-flows.ts';
+import { arcKey, directionKey, directionsOf, flowPaths, toMapFlows, totalMarks, type Direction } from '../lib/flows/map-flows.ts';
 import { COUNT_AT_MAX_WIDTH } from '../lib/flows/scale.ts';
 import type { LngLat, MapFlow, MapLabel, MapMark } from '../lib/map/types.ts';
 import { originColor, type Theme } from '../lib/theme/index.ts';
@@ -35,10 +34,10 @@ export class Flows {
     this.byId = new Map(this.all.map((f) => [f.id, f]));
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, never changed
     const five = new Set(centralAsia(model));
-    const drawable = (iso3: string) => iso3 !== ELSEWHERE && !!model.country.get(iso3)?.on_map;
+    const drawable = (iso3: string) => onMap(model, iso3);
     this.directions = Object.fromEntries(BASES.map((b) => [b, directionsOf(this.all, b, five, drawable)])) as Record<Basis, Direction[]>;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, never changed
-    const drawn = new Set(BASES.flatMap((b) => this.directions[b].map((d) => `${d.origin}>${d.destination}`)));
+    const drawn = new Set(BASES.flatMap((b) => this.directions[b].map((d) => directionKey(d.origin, d.destination))));
     // Arcs are built once; switching the measure, the year or the basis only changes widths and which lines show.
     this.paths = flowPaths(
       this.all.filter((f) => drawn.has(arcKey(f))),

@@ -6,7 +6,7 @@
 import { recordsKept, type Model } from '../lib/queries/index.ts';
 import type { Source } from '../lib/data/schema.ts';
 import type { Figure, FigureValue } from '../lib/queries/figures.ts';
-import { valueOf, type Basis, type CountTotal, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
+import { elsewhereLast, valueOf, type Basis, type CountTotal, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
 import { ELSEWHERE } from '../lib/data/schema.ts';
 import type { Standings, StandingKey } from '../lib/queries/standings.ts';
 import { COUNT_AT_MAX_WIDTH, legendCounts, legendShares, widthForCount, widthForShare } from '../lib/flows/scale.ts';
@@ -44,6 +44,8 @@ export type FlowsLegendModel = {
     computed: boolean;
     flows: { flow: FlowView; value: string; label: string; place: string }[];
   }[];
+  /** What the splits describe, each period and source once (five origins of the UN's table share one). */
+  periods: { key: string; period: string; flow: FlowView }[];
   /** How each derived count was made (by number only): the total multiplied, what it counts, the totals not used. */
   derivations: { origin: OriginSummary; first: FlowView; total: FigureValue; kind: CountTotal; others: FigureValue[] }[];
   /** Origins with flows but no number to draw them by (by number only). */
@@ -69,11 +71,6 @@ export function flowsLegendModel(origins: OriginSummary[], measure: Measure, fra
     return f.count ? formatAmount(f.count.value, t, f.count.derived ? 3 : undefined) : '–';
   };
   const marked = (f: FlowView, value: string) => (measure === 'count' && f.count?.derived ? t.m.flows.derivedValue(value) : value);
-  // Everywhere else is listed last, whatever its size: it is the rest, not a destination.
-  const ordered = (list: FlowView[]) => [
-    ...list.filter((f) => f.destination_iso3 !== ELSEWHERE),
-    ...list.filter((f) => f.destination_iso3 === ELSEWHERE),
-  ];
   return {
     measure,
     basis: frame.basis,
@@ -104,13 +101,22 @@ export function flowsLegendModel(origins: OriginSummary[], measure: Measure, fra
       heading: t.m.flows.splitHeading[frame.basis](o.country.name),
       period: periodOf(o.flows[0]!),
       computed: o.flows.some((f) => f.shareComputed),
-      flows: ordered(o.flows).map((f) => ({
+      flows: elsewhereLast(o.flows).map((f) => ({
         flow: f,
         value: display(f),
         place: placeName(f.destination, t),
         label: t.m.flows.openCorridor({ origin: f.origin.name, destination: placeName(f.destination, t), value: marked(f, display(f)) }),
       })),
     })),
+    periods: [
+      ...new Map(
+        split.map((o) => {
+          const flow = o.flows[0]!;
+          const key = `${periodOf(flow)}|${flow.source_id}`;
+          return [key, { key, period: periodOf(flow), flow }] as const;
+        }),
+      ).values(),
+    ],
     derivations:
       measure !== 'count'
         ? []

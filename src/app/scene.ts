@@ -3,12 +3,11 @@
  * the controller can keep each part's value (and reference) until its own inputs change, and a renderer skips
  * what did not. Nothing here knows a renderer or the DOM.
  */
-import { ELSEWHERE } from '../lib/data/schema.ts';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ShapeProps } from '../lib/geo/countries.ts';
 import { labelPoint } from '../lib/geo/countries.ts';
 import { boundsAround } from '../lib/geo/bounds.ts';
-import type { Model } from '../lib/queries/index.ts';
+import { onMap, type Model } from '../lib/queries/index.ts';
 import type { FlowView, Measure } from '../lib/queries/flows.ts';
 import type { Standings } from '../lib/queries/standings.ts';
 import type { Choropleth, FlowFocus, LngLat, MapLabel } from '../lib/map/types.ts';
@@ -97,7 +96,7 @@ export function focusOf(corridor: [string, string] | null, country: string | nul
 export function openingBounds(m: Model, flows: FlowView[], narrow: boolean): [LngLat, LngLat] {
   const anchor = anchorOf(m);
   // Drawn destinations only: "elsewhere" and countries off the map have no place to frame.
-  const drawn = (iso3: string) => !!m.country.get(iso3)?.on_map && iso3 !== ELSEWHERE;
+  const drawn = (iso3: string) => onMap(m, iso3);
   const least = narrow ? 10 : 1;
   const destinations = flows.filter((f) => drawn(f.destination_iso3) && (f.share_pct ?? 0) >= least).map((f) => f.destination_iso3);
   return boundsAround([...centralAsia(m), ...destinations].map(anchor), narrow ? 6 : 4);

@@ -8,7 +8,7 @@ import type { Standings } from '../lib/queries/standings.ts';
 import type { LegendItem, SlideContent, SlideLegend } from '../lib/export/slide.ts';
 import type { Theme } from '../lib/theme/index.ts';
 import type { I18n } from '../lib/i18n/index.ts';
-import { formatAmount, periodOf } from '../lib/i18n/format.ts';
+import { formatAmount } from '../lib/i18n/format.ts';
 import type { FlowsLegendModel, StandingsLegendModel } from './legend.ts';
 
 /**
@@ -18,10 +18,7 @@ import type { FlowsLegendModel, StandingsLegendModel } from './legend.ts';
  */
 export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
   // Each origin's shares say their period and source; one origin's heading names it, several share the legend's.
-  // Five origins of the UN's table share one period and source: each said once.
-  const periods = [
-    ...new Set(l.split.map((s) => s.flows[0]!.flow).map((f) => t.m.flows.periodSource({ period: periodOf(f), source: f.source.short }))),
-  ];
+  const periods = l.periods.map((p) => t.m.flows.periodSource({ period: p.period, source: p.flow.source.short }));
   const title = l.split.length === 1 ? l.split[0]!.heading : l.title;
   const scale: LegendItem[] = l.scale.samples.slice(0, 5).map((s) => ({
     kind: 'line',

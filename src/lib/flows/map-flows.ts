@@ -13,8 +13,10 @@ export type Anchor = (iso3: string) => [number, number];
 export type ColorOf = (iso3: string) => string;
 export type Direction = { origin: string; destination: string };
 
+/** A direction's key: origin > destination. */
+export const directionKey = (origin: string, destination: string) => `${origin}>${destination}`;
 /** The key of a flow's arc: its direction. Every year of a pair shares one arc. */
-export const arcKey = (f: { origin_iso3: string; destination_iso3: string }) => `${f.origin_iso3}>${f.destination_iso3}`;
+export const arcKey = (f: { origin_iso3: string; destination_iso3: string }) => directionKey(f.origin_iso3, f.destination_iso3);
 
 /** One arc per direction, from the origin's anchor to the destination's. */
 export function flowPaths(flows: Pick<FlowView, 'origin_iso3' | 'destination_iso3'>[], anchor: Anchor): Map<string, [number, number][]> {
@@ -59,7 +61,7 @@ export function toMapFlows(
   const byDirection = new Map<string, FlowView>();
   for (const f of shown) if (!byDirection.has(arcKey(f))) byDirection.set(arcKey(f), f);
   return directions.flatMap((d) => {
-    const key = `${d.origin}>${d.destination}`;
+    const key = directionKey(d.origin, d.destination);
     const path = paths.get(key);
     if (!path) return [];
     const f = byDirection.get(key);

@@ -2,9 +2,9 @@
  * Corridors: two countries, the flows between them (every basis and year), and the law that binds both; and
  * a country's flows as the small tables of its panel. Pure: no DOM, no map.
  */
-import { ELSEWHERE, type Country, type Instrument, type Organisation } from '../data/schema.ts';
+import type { Country, Instrument, Organisation } from '../data/schema.ts';
 import { profile, type AgreementLine, type InstrumentLine, type MembershipLine, type Model } from './index.ts';
-import { flowViews, flowYears, type FlowView } from './flows.ts';
+import { elsewhereLast, flowViews, flowYears, type FlowView } from './flows.ts';
 import { pairSeries, type Series } from './series.ts';
 
 /** A corridor: two countries, the flows between them, and the law that binds both. */
@@ -98,9 +98,7 @@ export function flowTables(outbound: FlowView[], inbound: FlowView[]): { outboun
       else tables.push({ outbound: isOut, key, rows: [f] });
     }
   }
-  // Everywhere else is the rest of a split, not a partner: last, whatever its size.
-  const rest = (f: FlowView) => Number(f.origin_iso3 === ELSEWHERE || f.destination_iso3 === ELSEWHERE);
-  for (const t of tables) t.rows.sort((a, b) => rest(a) - rest(b));
+  for (const t of tables) t.rows = elsewhereLast(t.rows);
   const stock = (t: (typeof tables)[number]) => Number(t.rows[0]!.basis !== 'labour_migrants');
   return tables.sort((a, b) => Number(b.outbound) - Number(a.outbound) || stock(a) - stock(b) || b.rows[0]!.year - a.rows[0]!.year);
 }

@@ -126,6 +126,12 @@ export function flowViews(m: Model, origin?: string): FlowView[] {
   return views.sort((a, b) => (b.share_pct ?? 0) - (a.share_pct ?? 0) || (b.migrants ?? 0) - (a.migrants ?? 0));
 }
 
+/** Everywhere else is the rest of a split, not a partner: listed last, whatever its size (the order kept otherwise). */
+export function elsewhereLast<T extends Pick<FlowLine, 'origin_iso3' | 'destination_iso3'>>(rows: T[]): T[] {
+  const rest = (f: T) => f.origin_iso3 === ELSEWHERE || f.destination_iso3 === ELSEWHERE;
+  return [...rows.filter((f) => !rest(f)), ...rows.filter(rest)];
+}
+
 /** The years a basis has flows for, earliest first. */
 export function flowYears(views: FlowView[], basis: Basis): number[] {
   return [...new Set(views.filter((f) => f.basis === basis).map((f) => f.year))].sort((a, b) => a - b);

@@ -46,6 +46,9 @@ export const ELSEWHERE_PLACE: Country = {
   locator: '',
 };
 
+/** Whether a flow's end is drawn on the map (countries off the region and "elsewhere" are listed, not drawn). */
+export const onMap = (m: Model, iso3: string) => !!m.country.get(iso3)?.on_map;
+
 /** Whether the dataset keeps a country's treaty and organisation records (all but those in it for their migrants alone). */
 export const recordsKept = (c: Country) => c.role !== 'flows_only';
 
