@@ -12,17 +12,19 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const REVEAL_MS = 600;
 const STEP_FLIGHT_MS = 1600;
 
-/** On a desktop the legend is docked at the top right, on a phone across the top (folded, with one line per
- * split's period): the map opens with the corridors clear of it. */
+/** On a desktop the legend is docked at the top right: the map opens with the corridors clear of it. Below
+ * 700 px the flows' key sits above the map, not on it; a status map's legend still runs across its top. */
 const LEGEND_ROOM_PX = 320;
 const PHONE_LEGEND_ROOM_PX = 240;
+const PHONE_EDGE_PX = 16;
 
 /** Where the map opens (unless a link names a camera): the corridors, clear of the legend; fewer on a phone. */
 export function openingView(c: Controller): Pick<MapInit, 'bounds' | 'boundsPadding'> {
   const narrow = window.matchMedia('(max-width: 699px)').matches;
+  const legendOnMap = c.standings !== null || c.presenter.active;
   return {
     bounds: openingBounds(c.model, c.flows.opening, narrow),
-    boundsPadding: narrow ? { top: PHONE_LEGEND_ROOM_PX } : { right: LEGEND_ROOM_PX },
+    boundsPadding: !narrow ? { right: LEGEND_ROOM_PX } : legendOnMap ? { top: PHONE_LEGEND_ROOM_PX } : { top: PHONE_EDGE_PX, bottom: PHONE_EDGE_PX },
   };
 }
 
@@ -38,14 +40,16 @@ export function followCamera(c: Controller, screenInsets: () => Insets | null): 
   // A link that names its camera is obeyed as it is: no reveal for the country it opens with (but for the next).
   let keepLinkCamera = c.view.current.camera !== null;
   $effect(() => {
-    const shown = (c.corridorPair ?? (c.view.country ? [c.view.country] : [])).filter((iso3) => onMap(c.model, iso3));
+    // A corridor is framed on its line's ends (the capitals the flows run between), a country on itself.
+    const corridorEnds = c.corridorPair?.filter((iso3) => onMap(c.model, iso3)).map(anchor);
+    const shown = corridorEnds ?? (c.view.country && onMap(c.model, c.view.country) ? [pointOf(c.view.country)] : []);
     const map = c.map;
     const insets = screenInsets();
     if (!map || !insets) return;
     const linkCamera = keepLinkCamera;
     keepLinkCamera = false;
     if (!shown.length || linkCamera || c.presenter.active) return; // presenter steps set their own camera
-    const target = revealCamera(map.view(), shown.map(pointOf), insets);
+    const target = revealCamera(map.view(), shown, insets);
     if (target) map.moveTo(target.camera, { duration: reducedMotion() ? 0 : REVEAL_MS, padding: target.padding });
   });
 

@@ -30,6 +30,7 @@ import { Flows } from './flows.svelte.ts';
 import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from './slide.ts';
 import { highlighted, NOTHING, tooltipTarget, type Anchor, type Box, type Pointing } from './hover.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
+import { headline } from './headline.ts';
 import type { Command } from './keymap.ts';
 
 export type ControllerInit = { dataset: Dataset; story: Story; topology: Topology };
@@ -129,6 +130,21 @@ export class Controller {
       const origin = this.flows.originsAll.find((o) => o.country.iso3 === target.id);
       return origin ? { subject: { kind: 'mark' as const, origin }, anchor: target.anchor } : null;
     });
+    this.headline = $derived(
+      headline(
+        this.model,
+        {
+          stepTitle: this.presenter.active ? this.presenter.step.title : null,
+          standings: this.standings,
+          year: this.view.current.year,
+          selected: this.selected,
+          corridor: this.corridorPair,
+          basis: this.flows.basis,
+          origins: this.flows.origins,
+        },
+        this.i18n,
+      ),
+    );
     this.showingFlows = $derived(this.standings === null);
     this.highlight = $derived(highlighted(this.pointing));
     this.choropleth = $derived(choroplethOf(this.standings, this.theme));
@@ -163,6 +179,8 @@ export class Controller {
   declare readonly standingsLegend: StandingsLegendModel | null;
   /** The tooltip's subject and anchor: a flow or an origin's mark, at the pointer or beside the list. */
   declare readonly tooltip: Tooltip | null;
+  /** The view's headline, written from what it shows: the masthead's, the embed's and the slide's title. */
+  declare readonly headline: string;
   /** The map shows flows (not a status map). */
   declare private readonly showingFlows: boolean;
   declare private readonly highlight: string | null;

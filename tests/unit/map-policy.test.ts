@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { project, unproject, worldSize, type Viewport } from '../../src/lib/map/projection.ts';
 import { revealCamera } from '../../src/lib/map/reveal.ts';
-import { byPriority, placeLabels } from '../../src/lib/map/labels.ts';
+import { byPriority, placeLabels, PIN_ARROW_PX } from '../../src/lib/map/labels.ts';
 import type { LngLat, MapLabel } from '../../src/lib/map/types.ts';
 
 const TASHKENT: LngLat = [69.24, 41.3];
@@ -84,5 +84,29 @@ describe('label placement', () => {
     };
     expect(placeLabels([{ label: twoSpots, w: 60, h: 14 }], at, 1000, 600)).toEqual([[470, 280]]);
     expect(placeLabels(sized([label('JPN', [170, 40], 1)]), at, 1000, 600)).toEqual([null]);
+  });
+
+  it('pins a value whose place is off the map, or under a card, to the edge of what is left, pointing out', () => {
+    const valued = (lngLat: LngLat): MapLabel => ({ ...label('KOR', lngLat, 1), detail: '0.6%' });
+    const east = at([170, 40]);
+    expect(east[0]).toBeGreaterThan(1000); // off the map to the right
+    const [pinned] = placeLabels(sized([valued([170, 40])]), at, 1000, 600);
+    expect(pinned?.[2]).toBe('right');
+    expect(pinned![0] + 60 + PIN_ARROW_PX).toBeLessThanOrEqual(1000);
+    // Under a panel 400 px wide on the right: pinned to the panel's edge, never under it.
+    const [tashkent] = placeLabels(sized([valued(TASHKENT)]), at, 1000, 600, { top: 0, right: 600, bottom: 0, left: 0 });
+    expect(tashkent?.[2]).toBe('right');
+    expect(tashkent![0] + 60 + PIN_ARROW_PX).toBeLessThanOrEqual(400);
+    // A name without a value is still left out.
+    expect(placeLabels(sized([label('JPN', [170, 40], 1)]), at, 1000, 600, { top: 0, right: 600, bottom: 0, left: 0 })).toEqual([null]);
+  });
+
+  it('slides pinned values along the edge past each other', () => {
+    const a: MapLabel = { ...label('KOR', [170, 40], 2), detail: '0.6%' };
+    const b: MapLabel = { ...label('JPN', [171, 40], 1), detail: '0.2%' };
+    const [pa, pb] = placeLabels(sized([a, b]), at, 1000, 600);
+    expect(pa?.[2]).toBe('right');
+    expect(pb?.[2]).toBe('right');
+    expect(Math.abs(pa![1] - pb![1])).toBeGreaterThanOrEqual(14);
   });
 });

@@ -13,6 +13,10 @@ import { createLocale } from './locale.ts';
 /** English as written in Europe: 30 Apr 2021, 1,234.5, 100K. */
 export const locale = createLocale('en-150');
 
+/** Small counts in words, as a headline writes them ("four of the five"). */
+const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? locale.number(n);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const destinations = (count: number) => locale.plural(count, { one: '1 destination', other: `${locale.number(count)} destinations` });
 
 /** A value with its qualifier: "about 1.9 million" (`max` is a range's upper end). */
@@ -21,8 +25,54 @@ type Qualify = (value: string, max: string) => string;
 export const en = {
   appTitle: 'Corridors',
   appSubtitle: 'Labour migration from Central Asia and the law that governs it',
-  description:
-    'Where Uzbekistan’s labour migrants go, and the organisations, agreements and treaties that bind Central Asia and its partners. Select a country.',
+  /** Under every headline: what the reader can do next. */
+  standingLine: 'Select a country for its memberships, agreements and treaties, or a line for its corridor.',
+  /** Each view's headline, written from the data it shows (src/app/headline.ts). */
+  headline: {
+    /** A share as a reader says it: "seven in ten", "about half", "nearly all", or "3.8%" when small. */
+    part: (pct: number): string => {
+      if (pct >= 95) return 'nearly all';
+      if (pct < 5) return `${locale.number(pct)}%`;
+      const tenths = Math.round(pct / 10);
+      return tenths === 5 ? 'about half' : `${count(tenths)} in ten`;
+    },
+    share: (p: { part: string; origin: string; destination: string; basis: Basis; year: string | null }) =>
+      p.basis === 'labour_migrants'
+        ? `${capitalise(p.part)} of ${p.origin}’s labour migrants go to ${p.destination}`
+        : `${capitalise(p.part)} of the people born in ${p.origin} who live abroad live in ${p.destination} (${p.year})`,
+    firstFor: (p: { destination: string; origins: string[]; basis: Basis; year: string | null }) =>
+      p.basis === 'labour_migrants'
+        ? `More labour migrants from ${locale.list(p.origins)} go to ${p.destination} than anywhere else`
+        : `More people born in ${locale.list(p.origins)} live in ${p.destination} than anywhere else abroad (${p.year})`,
+    firstForMany: (p: { destination: string; count: number; of: number; basis: Basis; year: string | null }) => {
+      const states =
+        p.count === p.of ? `each of the ${count(p.of)} Central Asian states` : `${count(p.count)} of the ${count(p.of)} Central Asian states`;
+      return p.basis === 'labour_migrants'
+        ? `More labour migrants from ${states} with published figures go to ${p.destination} than anywhere else`
+        : `More people born in ${states} live in ${p.destination} than anywhere else abroad (${p.year})`;
+    },
+    pair: (p: { a: string; b: string }) => `${p.a} and ${p.b}`,
+    treaties: (p: { country: string; parties: number; of: number }) =>
+      `${p.country} is party to ${locale.number(p.parties)} of the ${locale.number(p.of)} treaties and conventions tracked here`,
+    standing: (p: { standing: StandingKey; count: number; of: number; what: string; year: string | null }) => {
+      const who =
+        p.count === 0
+          ? `None of the ${count(p.of)} Central Asian states`
+          : p.count === p.of
+            ? `All ${count(p.of)} Central Asian states`
+            : `${capitalise(count(p.count))} of the ${count(p.of)} Central Asian states`;
+      const one = p.count <= 1;
+      const verb =
+        p.standing === 'voted_yes'
+          ? `voted for the ${p.what}`
+          : p.standing === 'member'
+            ? `${one ? 'is a member' : 'are members'} of the ${p.what}`
+            : `${one ? 'is' : 'are'} party to the ${p.what}`;
+      return p.year ? `In ${p.year}, ${who.charAt(0).toLowerCase()}${who.slice(1)} ${verb}` : `${who} ${verb}`;
+    },
+    notYet: (p: { what: string; event: 'adopted' | 'founded'; year: string }) =>
+      p.event === 'adopted' ? `The ${p.what} had not yet been adopted in ${p.year}` : `The ${p.what} had not yet been founded in ${p.year}`,
+  },
   /** Between a label and what it labels ("Sources: …"). */
   labelSeparator: ': ',
   sourcesLabel: 'Sources',
@@ -188,7 +238,10 @@ export const en = {
     } satisfies Record<CountTotal, string>,
     slideTotal: (totalWhat: string) => `Derived: share × ${totalWhat}`,
     otherTotals: 'Published totals of migrants abroad:',
-    moreToggle: (count: number) => `${destinations(count)}, other totals`,
+    /** Below 700 px the key's one button: the year shown, and the settings it opens. */
+    settingsToggle: (year: string | null) => `${year ?? 'Latest'} · settings`,
+    /** The lists below the map on a narrow screen. */
+    listsLabel: 'Every flow, by origin',
     noCount: (origin: string) => `${origin}: no published total to derive numbers from.`,
     noneForYear: (year: string) => `The dataset has no flow figures for ${year}.`,
     showLatest: 'Show the latest figures',

@@ -124,6 +124,11 @@ export interface MapView {
    * their CSS size × `frame.pixelRatio`. Drawn on a map of its own: the map on screen does not move.
    */
   snapshot(scene: MapScene, frame: SnapshotFrame, screenInsets?: Insets): Promise<HTMLCanvasElement>;
+  /**
+   * What covers the map from each side now (a panel, a legend, a story card), in CSS px: labels keep clear of it,
+   * and a value whose place is under it or off the map is pinned to the edge of what is left.
+   */
+  cover(insets: Insets): void;
   /** Resolves once the first frame with countries has been drawn. */
   ready: Promise<void>;
   destroy(): void;

@@ -161,6 +161,7 @@ export function build(init: MapInit, pixelRatio?: number): Built {
       else if (fly) map.flyTo({ ...options, duration, essential: false });
       else map.easeTo({ ...options, duration });
     },
+    cover: (insets) => labels.cover(insets),
     snapshot: (scene, frame, screenInsets) => snapshotOn({ init, ready, view: () => view.view(), build }, scene, frame, screenInsets),
     destroy() {
       overlay?.destroy();

@@ -7,9 +7,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapLabel } from '../types.ts';
 import type { MapTokens } from '../../theme/index.ts';
-import { byPriority, placeLabels } from '../labels.ts';
+import { byPriority, placeLabels, type Cover, type Edge } from '../labels.ts';
 
-type Shown = { label: MapLabel; el: HTMLElement; w: number; h: number; at: [number, number] | null };
+type Shown = { label: MapLabel; el: HTMLElement; w: number; h: number; at: [number, number] | null; edge?: Edge };
 /** A label as drawn on a snapshot: its box and its name's font size, in the snapshot's pixels. */
 export type DrawnLabel = { iso3: string; x: number; y: number; w: number; h: number; fontPx: number };
 
@@ -17,6 +17,7 @@ export class LabelLayer {
   private root: HTMLElement;
   private shown: Shown[] = [];
   private palette: MapTokens | null = null;
+  private covered: Cover | undefined;
 
   constructor(private map: MapLibreMap) {
     this.root = document.createElement('div');
@@ -33,6 +34,14 @@ export class LabelLayer {
     this.root.style.setProperty('--label-text', palette.labelText);
     this.root.style.setProperty('--label-detail', palette.labelDetail);
     this.root.style.setProperty('--label-halo', palette.labelHalo);
+  }
+
+  /** What covers the map now (panel, legend, story card): labels keep clear of it, values pinned to its edge. */
+  cover(covered: Cover): void {
+    const c = this.covered;
+    if (c && c.top === covered.top && c.right === covered.right && c.bottom === covered.bottom && c.left === covered.left) return;
+    this.covered = covered;
+    this.layout();
   }
 
   set(labels: MapLabel[]): void {
@@ -68,10 +77,15 @@ export class LabelLayer {
       },
       W,
       H,
+      this.covered,
     );
     this.shown.forEach((s, i) => {
-      s.at = spots[i]!;
+      const spot = spots[i] ?? null;
+      s.at = spot && [spot[0], spot[1]];
+      s.edge = spot?.[2];
       if (s.at) s.el.style.transform = `translate(${s.at[0]}px, ${s.at[1]}px)`;
+      if (s.edge) s.el.dataset.edge = s.edge;
+      else delete s.el.dataset.edge;
       s.el.style.visibility = s.at ? 'visible' : 'hidden';
     });
   };
