@@ -267,7 +267,7 @@ export class Controller {
     const sources = slideSources(this.model, {
       standings: this.standings,
       origins: this.flows.origins,
-      measure: this.view.measure,
+      measure: this.flows.measure,
       stepSources: presenting ? this.presenter.step.sources.map((s) => s.source_id) : undefined,
     });
     const address = location.protocol === 'file:' ? null : `${location.host}${location.pathname}`;

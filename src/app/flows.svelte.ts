@@ -4,7 +4,18 @@
  * and labels. The directions each basis draws are fixed, so a change of year or measure only changes widths.
  */
 import { onMap, type Model } from '../lib/queries/index.ts';
-import { BASES, flowViews, flowYears, originSummaries, shownFlows, type Basis, type FlowView, type OriginSummary } from '../lib/queries/flows.ts';
+import {
+  BASES,
+  countsDiffer,
+  flowViews,
+  flowYears,
+  originSummaries,
+  shownFlows,
+  type Basis,
+  type FlowView,
+  type Measure,
+  type OriginSummary,
+} from '../lib/queries/flows.ts';
 import { arcKey, directionKey, directionsOf, flowPaths, toMapFlows, totalMarks, type Direction } from '../lib/flows/map-flows.ts';
 import { COUNT_AT_MAX_WIDTH } from '../lib/flows/scale.ts';
 import type { LngLat, MapFlow, MapLabel, MapMark } from '../lib/map/types.ts';
@@ -54,12 +65,14 @@ export class Flows {
     this.stockYear = $derived(this.basis === 'born_in_origin' && view.current.year !== null ? view.current.year : latestStock);
     this.everyOrigin = $derived(shownFlows(this.all, this.basis, view.current.year));
     this.shown = $derived(view.current.origin ? this.everyOrigin.filter((f) => f.origin_iso3 === view.current.origin) : this.everyOrigin);
+    this.measureOffered = $derived(countsDiffer(this.shown));
+    this.measure = $derived(this.measureOffered ? view.measure : 'share');
     this.originsAll = $derived(originSummaries(model, this.everyOrigin, this.basis));
     this.origins = $derived(view.current.origin ? this.originsAll.filter((o) => o.country.iso3 === view.current.origin) : this.originsAll);
     this.legend = $derived(
       flowsLegendModel(
         this.origins,
-        view.measure,
+        this.measure,
         { basis: this.basis, shown: view.current.year, years: this.years, origin: view.current.origin, every: this.originsAll },
         ctx.i18n(),
         ctx.theme(),
@@ -67,11 +80,11 @@ export class Flows {
     );
     const colorOf = (iso3: string) => originColor(ctx.theme(), iso3);
     this.lines = $derived(
-      ctx.showing() ? toMapFlows(this.directions[this.basis], this.shown, view.measure, this.paths, colorOf, COUNT_AT_MAX_WIDTH[this.basis]) : [],
+      ctx.showing() ? toMapFlows(this.directions[this.basis], this.shown, this.measure, this.paths, colorOf, COUNT_AT_MAX_WIDTH[this.basis]) : [],
     );
     this.marks = $derived(ctx.showing() ? totalMarks(this.origins, anchorOf(model), colorOf) : []);
     this.labels = $derived(
-      countryLabels(model, ctx.labelPoints, this.placedBy[this.basis], ctx.showing() ? this.shown : null, view.measure, ctx.i18n()),
+      countryLabels(model, ctx.labelPoints, this.placedBy[this.basis], ctx.showing() ? this.shown : null, this.measure, ctx.i18n()),
     );
   }
 
@@ -84,6 +97,10 @@ export class Flows {
   declare readonly everyOrigin: FlowView[];
   /** The flows the map and legend show: those, of the chosen origin alone when there is one. */
   declare readonly shown: FlowView[];
+  /** Drawing by number would differ from drawing by share (else the switch goes: see countsDiffer). */
+  declare readonly measureOffered: boolean;
+  /** The measure the lines, labels and lists use: the reader's, where the choice makes a difference. */
+  declare readonly measure: Measure;
   declare readonly originsAll: OriginSummary[];
   declare readonly origins: OriginSummary[];
   declare readonly legend: FlowsLegendModel;

@@ -6,7 +6,16 @@
 import { recordsKept, type Model } from '../lib/queries/index.ts';
 import type { Source } from '../lib/data/schema.ts';
 import type { Figure, FigureValue } from '../lib/queries/figures.ts';
-import { elsewhereLast, valueOf, type Basis, type CountTotal, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
+import {
+  countsDiffer,
+  elsewhereLast,
+  valueOf,
+  type Basis,
+  type CountTotal,
+  type FlowView,
+  type Measure,
+  type OriginSummary,
+} from '../lib/queries/flows.ts';
 import { ELSEWHERE } from '../lib/data/schema.ts';
 import type { Standings, StandingKey } from '../lib/queries/standings.ts';
 import { COUNT_AT_MAX_WIDTH, legendCounts, legendShares, widthForCount, widthForShare } from '../lib/flows/scale.ts';
@@ -18,6 +27,8 @@ export type ScaleSample = { value: number; label: string; widthPx: number };
 
 export type FlowsLegendModel = {
   measure: Measure;
+  /** Drawing by number would differ from drawing by share: the switch is offered. */
+  measureOffered: boolean;
   /** What the lines count: the legend's title and the one line that says what is counted. */
   basis: Basis;
   title: string;
@@ -58,7 +69,13 @@ export type FlowsLegendModel = {
   flowCount: number;
 };
 
-export type LegendFrame = { basis: Basis; shown: number | null; years: number[]; origin: string | null; every: OriginSummary[] };
+export type LegendFrame = {
+  basis: Basis;
+  shown: number | null;
+  years: number[];
+  origin: string | null;
+  every: OriginSummary[];
+};
 
 export function flowsLegendModel(origins: OriginSummary[], measure: Measure, frame: LegendFrame, t: I18n, theme: Theme): FlowsLegendModel {
   const split = origins.filter((o) => o.kind === 'split');
@@ -66,6 +83,7 @@ export function flowsLegendModel(origins: OriginSummary[], measure: Measure, fra
   const drawn = flows.filter((f) => f.destination_iso3 !== ELSEWHERE);
   const max = Math.max(0, ...drawn.map((f) => valueOf(f, measure) ?? 0));
   const first = split[0];
+  const measureOffered = countsDiffer(flows);
   const display = (f: FlowView) => {
     if (measure === 'share') return f.share_pct === undefined ? '–' : formatShare(f.share_pct, t);
     return f.count ? formatAmount(f.count.value, t, f.count.derived ? 3 : undefined) : '–';
@@ -73,6 +91,7 @@ export function flowsLegendModel(origins: OriginSummary[], measure: Measure, fra
   const marked = (f: FlowView, value: string) => (measure === 'count' && f.count?.derived ? t.m.flows.derivedValue(value) : value);
   return {
     measure,
+    measureOffered,
     basis: frame.basis,
     title: t.m.flows.basisTitle[frame.basis],
     about: t.m.flows.basisAbout[frame.basis],
@@ -117,8 +136,9 @@ export function flowsLegendModel(origins: OriginSummary[], measure: Measure, fra
         }),
       ).values(),
     ],
+    // How a derived count was made, wherever one shows: drawn by number, or beside the share in the labels.
     derivations:
-      measure !== 'count'
+      measure !== 'count' && measureOffered
         ? []
         : split.flatMap((o) => {
             const c = o.flows.find((f) => f.count?.derived)?.count;

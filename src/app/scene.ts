@@ -54,10 +54,14 @@ export function countryLabels(
     if (!oneOrigin) return undefined;
     const [f, ...more] = (values ?? []).filter((v) => v.destination_iso3 === iso3);
     if (!f || more.length) return undefined;
-    if (measure === 'share') return f.share_pct ? formatShare(f.share_pct, t) : undefined;
-    if (!f.count?.value) return undefined;
-    const value = formatAmount(f.count.value, t, f.count.derived ? 3 : undefined);
-    return f.count.derived ? t.m.flows.derivedValue(value) : value;
+    const count = f.count?.value ? formatAmount(f.count.value, t, f.count.derived ? 3 : undefined) : undefined;
+    if (measure === 'share') {
+      if (!f.share_pct) return undefined;
+      // One origin's shares of one total: the count it implies goes beside the share (there is no switch for it).
+      return f.count?.derived && count ? t.m.flows.shareAndCount({ share: formatShare(f.share_pct, t), count }) : formatShare(f.share_pct, t);
+    }
+    if (!count) return undefined;
+    return f.count!.derived ? t.m.flows.derivedValue(count) : count;
   };
   return [...points].map(([iso3, centre]) => {
     const share = placedBy.find((f) => f.destination_iso3 === iso3)?.share_pct;

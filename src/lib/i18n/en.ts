@@ -224,6 +224,8 @@ export const en = {
     derived: 'derived',
     /** A derived number with its mark: "341,000 (derived)". */
     derivedValue: (value: string) => `${value} (derived)`,
+    /** A label's share with the count it implies (one total × the share; the legend says which total). */
+    shareAndCount: (p: { share: string; count: string }) => `${p.share} · about ${p.count}`,
     derivedNote: (p: { sharesPeriod: string; sharesSource: string; total: string; totalWhat: string; totalSource: string }) =>
       `Derived, not published: each share (${p.sharesPeriod}, ${p.sharesSource}) × ${p.total} ${p.totalWhat} in the same period (${p.totalSource}).`,
     /** What a derived count counts, by the indicator of the total it was derived from. */

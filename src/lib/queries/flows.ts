@@ -149,6 +149,16 @@ export function shownFlows(views: FlowView[], basis: Basis, year: number | null)
   return own.filter((f) => f.year === latest.get(f.origin_iso3));
 }
 
+/**
+ * Whether drawing these flows by number would show anything their shares do not: a count published per corridor
+ * (the UN's stock, a press split's numbers), or derived counts of more than one origin (each its own total). One
+ * origin's shares times one total draw the same picture: then the labels give both, and there is no switch.
+ */
+export function countsDiffer(shown: FlowView[]): boolean {
+  const counted = shown.filter((f) => f.count);
+  return counted.some((f) => !f.count!.derived) || new Set(counted.map((f) => f.origin_iso3)).size > 1;
+}
+
 /** The value a flow is drawn and listed with under a measure (undefined when it has none). */
 export function valueOf(f: FlowView, measure: Measure): number | undefined {
   return measure === 'share' ? f.share_pct : f.count?.value;
