@@ -6,15 +6,9 @@ import { expect } from './fixtures.ts';
 export const hostOrigin = (info: TestInfo) => `http://localhost:${Number(new URL(info.project.use.baseURL!).port) + 1}`;
 export const appUrl = (info: TestInfo, query: string) => new URL(`./?${query}`, info.project.use.baseURL!).href;
 
-/** The legend's flows list (opened first on a phone, where it folds) is the keyboard and touch way in. */
+/** The flows list (the legend's on a wide screen, below the map on a narrow one) is the keyboard and touch way in. */
 export async function openCorridorFromLegend(frame: FrameLocator, name: RegExp): Promise<void> {
-  const item = frame.getByRole('button', { name });
-  if (!(await item.isVisible()))
-    await frame
-      .getByTestId('legend')
-      .getByRole('button', { name: /destinations/ })
-      .click();
-  await item.click();
+  await frame.getByRole('button', { name }).click();
 }
 
 export async function frameHeight(page: Page, selector: string): Promise<number> {

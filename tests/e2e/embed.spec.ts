@@ -38,7 +38,11 @@ test('a host running Datawrapper’s embed listener resizes the iframe; the embe
   await expect.poll(() => frameHeight(page, iframe)).toBe(height);
 
   const frame = page.frameLocator(iframe);
-  await expect(frame.getByRole('heading', { level: 1 })).toContainText('Corridors');
+  await expect(frame.locator('.brand')).toContainText('Corridors');
+  // The view's headline titles the embed, written from the data.
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+    'More labour migrants from each of the four Central Asian states with published figures go to Russia than anywhere else',
+  );
   await expect(frame.locator('.source-line')).toContainText('Sources');
   await expect(frame.getByTestId('legend')).toBeVisible();
   const full = frame.getByRole('link', { name: 'Open the full map' });

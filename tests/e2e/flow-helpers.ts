@@ -7,6 +7,8 @@ import { THEMES } from '../../src/lib/theme/index.ts';
 export const UZB = hex(THEMES.light.origins.byCountry.UZB!);
 export const stage = (page: Page) => page.locator('.stage');
 export const legend = (page: Page) => page.getByTestId('legend');
+/** The flows' lists: in the legend's card on a wide screen, below the map under 700 px. */
+export const lists = (page: Page) => page.locator('[data-testid=legend], [data-testid=flow-lists]');
 
 /** Let the browser draw `n` animation frames. */
 export async function frames(page: Page, n: number): Promise<void> {

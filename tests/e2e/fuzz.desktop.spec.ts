@@ -57,7 +57,8 @@ test(`${urls.length} malformed or hostile URLs: no error, nothing injected, defa
   });
   for (const u of urls) {
     await page.goto(`./${u}`, { waitUntil: 'domcontentloaded' });
-    await expect(page.getByRole('heading', { level: 1 }), u).toContainText('Corridors');
+    await expect(page.locator('.brand'), u).toContainText('Corridors');
+    await expect(page.getByRole('heading', { level: 1 }), u).not.toBeEmpty();
     const injected = await page.evaluate(() => ({
       scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && s.textContent?.includes('alert')).length,
       images: document.querySelectorAll('img').length,

@@ -65,27 +65,31 @@ export function placeLabels(
       if (free(box)) return take(box, x, y, w, h);
     }
     if (!label.detail || !label.at.length || frame.right - frame.left < w + PIN_ARROW_PX + 4 || frame.bottom - frame.top < h + 2) return null;
-    // A value out of frame: pinned to the nearest point of the frame, slid along its edge past any label there.
-    w += PIN_ARROW_PX;
+    // A value out of frame: pinned to the nearest point of the frame (with room for its arrow), slid along the
+    // edge past any label there. A value crowded out where it is goes to the nearest free place around its point.
     const [px, py] = project(label.at[0]!.lngLat);
     const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
+    const inFrame = px >= frame.left && px <= frame.right && py >= frame.top && py <= frame.bottom;
+    if (!inFrame) w += PIN_ARROW_PX;
     const cx = clamp(px, frame.left + w / 2 + 2, frame.right - w / 2 - 2);
     const cy = clamp(py, frame.top + h / 2 + 1, frame.bottom - h / 2 - 1);
     const [dx, dy] = [px - cx, py - cy];
-    const edge: Edge | undefined =
-      Math.max(Math.abs(dx), Math.abs(dy)) < Math.max(w, h)
-        ? undefined
-        : Math.abs(dx) >= Math.abs(dy)
-          ? dx < 0
-            ? 'left'
-            : 'right'
-          : dy < 0
-            ? 'top'
-            : 'bottom';
-    const along = edge === 'top' || edge === 'bottom' ? [w + 4, 0] : [0, h + 2];
-    for (const k of [0, 1, -1, 2, -2, 3, -3, 4, -4]) {
-      const x = clamp(cx + k * along[0]!, frame.left + w / 2 + 2, frame.right - w / 2 - 2);
-      const y = clamp(cy + k * along[1]!, frame.top + h / 2 + 1, frame.bottom - h / 2 - 1);
+    const edge: Edge | undefined = inFrame ? undefined : Math.abs(dx) >= Math.abs(dy) ? (dx < 0 ? 'left' : 'right') : dy < 0 ? 'top' : 'bottom';
+    const steps = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6];
+    // Along the edge first, then a row further in (a crowded edge stacks its values).
+    const rows = [0, 1, 2, 3, 4];
+    const offsets: [number, number][] =
+      edge === 'top' || edge === 'bottom'
+        ? rows.flatMap((r) => steps.map((k): [number, number] => [k * (w + 4), (edge === 'top' ? 1 : -1) * r * (h + 2)]))
+        : edge
+          ? rows.flatMap((r) => steps.map((k): [number, number] => [(edge === 'left' ? 1 : -1) * r * (w + 4), k * (h + 2)]))
+          : steps
+              .slice(0, 9)
+              .flatMap((i) => [0, 0.6, -0.6, 1.2, -1.2].map((j): [number, number] => [j * w, i * (h + 2)]))
+              .sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+    for (const [ox, oy] of offsets) {
+      const x = clamp(cx + ox, frame.left + w / 2 + 2, frame.right - w / 2 - 2);
+      const y = clamp(cy + oy, frame.top + h / 2 + 1, frame.bottom - h / 2 - 1);
       const box = boxAt(x, y, w, h);
       if (free(box)) return take(box, x, y, w, h, edge);
     }
