@@ -131,7 +131,7 @@ export class Controller {
     });
     this.showingFlows = $derived(this.standings === null);
     this.highlight = $derived(highlighted(this.pointing));
-    this.choropleth = $derived(choroplethOf(this.standings, this.theme));
+    this.choropleth = $derived(choroplethOf(this.standings, this.theme, this.emphasised));
     this.focus = $derived(focusOf(this.corridorPair, this.view.country));
     this.scene = $derived({
       palette: this.theme.map,

@@ -11,6 +11,7 @@ import { loadAll } from '../../src/lib/data/load.ts';
 import { Controller, YEAR_STEP_MS } from '../../src/app/controller.svelte.ts';
 import { flowsSlideLegend } from '../../src/app/slide.ts';
 import { openingBounds } from '../../src/app/scene.ts';
+import { standingColor } from '../../src/lib/theme/index.ts';
 import { readFixture } from './helpers.ts';
 
 beforeAll(() => {
@@ -207,7 +208,10 @@ describe('the controller, with flows in two years', () => {
     c.setMapMode({ instrument: 'treaty-a', org: null, year: null });
     expect(c.scene.flows).toEqual([]);
     expect(c.scene.marks).toEqual([]);
-    expect(c.scene.choropleth?.colors.RUS).toBe(c.theme.standings.party);
+    // The five in full colour; every other country a lighter tint of the same status colour.
+    expect(c.scene.choropleth?.colors.RUS).toBe(standingColor(c.theme, 'party', false));
+    expect(c.scene.choropleth?.colors.RUS).not.toBe(c.theme.standings.party);
+    expect(c.scene.choropleth?.colors.KAZ).toBe(c.theme.standings.party);
     expect(c.scene.choropleth?.outlined).toEqual(['UZB']);
     expect(c.scene.labels.every((l) => l.detail === undefined)).toBe(true);
   });
