@@ -29,6 +29,7 @@ import { standingsLegendModel, type StandingsLegendModel } from './legend.ts';
 import { Flows } from './flows.svelte.ts';
 import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from './slide.ts';
 import { highlighted, NOTHING, tooltipTarget, type Anchor, type Box, type Pointing } from './hover.ts';
+import { countryTip, type CountryTip } from './country-tip.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
 import type { Command } from './keymap.ts';
 
@@ -38,7 +39,10 @@ export type ControllerInit = { dataset: Dataset; story: Story; topology: Topolog
 export const YEAR_STEP_MS = 1800;
 
 /** What the tooltip is about, and where it is anchored. */
-export type Tooltip = { subject: { kind: 'flow'; flow: FlowView } | { kind: 'mark'; origin: OriginSummary }; anchor: Anchor };
+export type Tooltip = {
+  subject: { kind: 'flow'; flow: FlowView } | { kind: 'mark'; origin: OriginSummary } | { kind: 'country'; tip: CountryTip };
+  anchor: Anchor;
+};
 
 export class Controller {
   readonly model: Model;
@@ -122,6 +126,10 @@ export class Controller {
     this.tooltip = $derived.by((): Tooltip | null => {
       const target = tooltipTarget(this.pointing);
       if (!target) return null;
+      if (target.kind === 'country') {
+        const tip = countryTip(this.model, this.standings, this.view.current.year, target.id, this.i18n);
+        return tip ? { subject: { kind: 'country' as const, tip }, anchor: target.anchor } : null;
+      }
       if (target.kind === 'flow') {
         const flow = this.flows.byId.get(target.id);
         return flow ? { subject: { kind: 'flow' as const, flow }, anchor: target.anchor } : null;
@@ -224,6 +232,9 @@ export class Controller {
   present = () => this.presenter.enter();
   hoverMap = (map: MapHover | null) => (this.pointing = { ...this.pointing, map });
   focusListFlow = (id: string | null, box?: Box) => (this.pointing = { ...this.pointing, list: id && box ? { id, box } : null });
+  /** A country focused in a status legend's list: the tooltip says what the map would on hover. */
+  focusListCountry = (iso3: string | null, box?: Box) =>
+    (this.pointing = { ...this.pointing, list: iso3 && box ? { id: iso3, box, kind: 'country' } : null });
 
   /** What Esc does here (views.ts). */
   get back(): Back | null {

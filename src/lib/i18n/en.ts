@@ -326,6 +326,10 @@ export const en = {
       }),
   },
   emphasisNote: 'The five Central Asian states in full colour, outlined; other countries lighter.',
+  /** A status map's tooltip: since when a country holds its status, a paper that disputes it, and the source. */
+  tipSince: (date: string) => `since ${date}`,
+  tipDisputed: (papers: string) => `A source paper says otherwise: ${papers}`,
+  tipSource: (source: string) => `Source: ${source}`,
   countsOfDataset: (count: number) => `Counts are of the ${locale.number(count)} countries in this dataset, not of all states.`,
   notYetAdopted: (p: { date: string; year: string }) => `Adopted on ${p.date}: there is no status to show for ${p.year}.`,
   notYetFounded: (p: { date: string; year: string }) => `Founded on ${p.date}: there is no status to show for ${p.year}.`,
