@@ -21,7 +21,7 @@ import { THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { View } from '../lib/state/url.ts';
 import { downloadSlide } from '../lib/export/png.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
-import type { MapMode } from './map-mode.ts';
+import { playSteps, timeline, type MapMode } from './map-mode.ts';
 import { ViewState } from './view-state.svelte.ts';
 import { Presenter } from './presenter.svelte.ts';
 import { centralAsia, choroplethOf, focusOf, labelPointsOf, type Shapes } from './scene.ts';
@@ -37,6 +37,8 @@ export type ControllerInit = { dataset: Dataset; story: Story; topology: Topolog
 
 /** How long each year shows while the years play. */
 export const YEAR_STEP_MS = 1800;
+/** The same on a status map, whose decades of years step faster (a line's year is one colour change). */
+export const STATUS_YEAR_STEP_MS = 700;
 
 /** What the tooltip is about, and where it is anchored. */
 export type Tooltip = {
@@ -192,6 +194,11 @@ export class Controller {
     return { instrument, org, year };
   }
 
+  /** A status map's year slider (from adoption or founding to now), or null: flows, or a one-off like a single vote. */
+  get statusTimeline(): ReturnType<typeof timeline> {
+    return timeline(this.model, this.mapMode, new Date().getFullYear());
+  }
+
   // Commands.
   select = (iso3: string | null) => this.view.select(iso3);
   openCorridor = (id: string) => this.view.selectCorridor(id);
@@ -202,7 +209,30 @@ export class Controller {
   };
   setMeasure = (measure: Measure) => this.view.setMeasure(measure);
   togglePlay = () => this.clock.toggle();
-  setMapMode = (mode: MapMode) => this.view.update({ ...mode, view: 'map' });
+  setMapMode = (mode: MapMode) => {
+    this.stopYears();
+    this.view.update({ ...mode, view: 'map' });
+  };
+  /** A status map's year from its slider (null: now): a setting, like the flows' year. */
+  setStatusYear = (year: number | null) => {
+    this.stopYears();
+    this.view.update({ year }, 'replace');
+  };
+  /** Step a status map through its years, from the one shown (or its first) to now, where it stops; again to stop. */
+  playStatusYears = () => {
+    if (this.yearsPlaying) return this.stopYears();
+    const line = this.statusTimeline;
+    if (!line) return;
+    const steps = playSteps(line);
+    let i = 0;
+    this.yearsPlaying = true;
+    this.view.update({ year: steps[0] }, 'replace');
+    this.yearTimer = window.setInterval(() => {
+      i++;
+      this.view.update({ year: steps[i] }, 'replace');
+      if (i >= steps.length - 1) this.stopYears();
+    }, STATUS_YEAR_STEP_MS);
+  };
   /** The reader moved the map: the link keeps the camera (no history entry per move). */
   noteCamera = (camera: Camera) => this.view.update({ camera }, 'replace');
   /** The flows' year (null: each origin's latest): a setting, not a step (the history keeps the view, not each year). */

@@ -308,6 +308,10 @@ export const en = {
   now: 'now',
   asOfNow: 'Status today, from the depositary and organisation records',
   asOfYear: (year: string) => `Status at the end of ${year}`,
+  /** A status map's year slider, its play button while still and while playing. */
+  statusYearLabel: 'Year',
+  playStatusYears: 'Play',
+  pauseStatusYears: 'Pause',
   outsideDataset: 'no record in this dataset',
   countryCount: (count: number) => locale.plural(count, { one: '1 country', other: `${locale.number(count)} countries` }),
   /** The five, counted on a map's main status. */
