@@ -135,10 +135,20 @@ describe('the story’s captions agree with the data', () => {
     expect(instrumentStandings(model, 'icrmw-1990')!.disputed.has('UZB')).toBe(true);
   });
 
-  it('11: every state the dataset records voting against the compact is among the five the caption names', () => {
-    const against = [...instrumentStandings(model, 'gcm-2018')!.byCountry].filter(([, s]) => s === 'voted_no').map(([iso3]) => name(iso3));
+  it('11: the caption names the votes the map colours: each country it names, in the clause of its recorded vote', () => {
+    const votes = instrumentStandings(model, 'gcm-2018')!.byCountry;
+    const against = [...votes].filter(([, s]) => s === 'voted_no').map(([iso3]) => iso3);
     expect(against.length).toBeGreaterThan(0);
-    for (const n of against) expect(caption(11)).toContain(n === 'United States of America' ? 'United States' : n);
+    // "Of the countries in this dataset, … voted against; … voted in favour; … did not vote."
+    const clauses = caption(11).split(/[;.]/);
+    const clause = (words: string) => clauses.filter((c) => c.includes(words)).at(-1)!; // after the totals
+    const named = (text: string) =>
+      data.countries.filter((c) => text.includes(c.name === 'United States of America' ? 'United States' : c.name)).map((c) => c.iso3);
+    expect(named(clause('voted against')).sort()).toEqual(against.sort());
+    expect(named(clause('voted in favour')).sort()).toEqual(centralAsia.filter((c) => votes.get(c) === 'voted_yes').sort());
+    expect(named(clause('did not vote')).sort()).toEqual(centralAsia.filter((c) => votes.get(c) === 'absent').sort());
+    // Off the map, and said so.
+    for (const iso3 of against.filter((c) => !model.country.get(c)!.on_map)) expect(clause('voted against')).toContain('beyond this map');
   });
 
   it('12: the Uzbekistan–Kazakhstan agreement and the 2026 action plan, with the inferred year said', () => {

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import topology from '../../src/lib/geo/region.topo.json';
 import { loadAll } from '../../src/lib/data/load.ts';
-import { Controller, YEAR_STEP_MS } from '../../src/app/controller.svelte.ts';
+import { Controller, STATUS_YEAR_STEP_MS, YEAR_STEP_MS } from '../../src/app/controller.svelte.ts';
 import { flowsSlideLegend } from '../../src/app/slide.ts';
 import { openingBounds } from '../../src/app/scene.ts';
 import { standingColor } from '../../src/lib/theme/index.ts';
@@ -112,6 +112,30 @@ describe('the controller, with flows in two years', () => {
       c.playYears(); // again: stops
       vi.advanceTimersByTime(3 * YEAR_STEP_MS);
       expect([c.yearsPlaying, c.view.current.year]).toEqual([false, 2010]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('plays a status map’s years from its founding to now, colours changing, and stops at now; none for a one-off vote', () => {
+    vi.useFakeTimers();
+    try {
+      const c = make();
+      const thisYear = new Date().getFullYear();
+      c.setMapMode({ instrument: null, org: 'union-a', year: null });
+      expect(c.statusTimeline).toEqual({ first: 2015, now: thisYear, value: thisYear });
+      c.playStatusYears();
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([true, 2015]);
+      const uzb2015 = c.scene.choropleth?.colors.UZB;
+      vi.advanceTimersByTime(5 * STATUS_YEAR_STEP_MS);
+      expect(c.view.current.year).toBe(2020);
+      expect(c.scene.choropleth?.colors.UZB).not.toBe(uzb2015); // an observer from December 2020
+      vi.advanceTimersByTime((thisYear - 2020) * STATUS_YEAR_STEP_MS);
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([false, null]);
+      c.playStatusYears();
+      c.setMapMode({ instrument: 'compact-d', org: null, year: null }); // another map stops the years
+      expect(c.yearsPlaying).toBe(false);
+      expect(c.statusTimeline).toBeNull();
     } finally {
       vi.useRealTimers();
     }
