@@ -139,7 +139,7 @@ describe('the story’s captions agree with the data', () => {
     const votes = instrumentStandings(model, 'gcm-2018')!.byCountry;
     const against = [...votes].filter(([, s]) => s === 'voted_no').map(([iso3]) => iso3);
     expect(against.length).toBeGreaterThan(0);
-    // "Of the countries in this dataset, … voted against; … voted in favour; … did not vote."
+    // "Among the votes this dataset records, … voted against; … voted in favour; … did not vote."
     const clauses = caption(11).split(/[;.]/);
     const clause = (words: string) => clauses.filter((c) => c.includes(words)).at(-1)!; // after the totals
     const named = (text: string) =>
