@@ -21,7 +21,7 @@ import { THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { View } from '../lib/state/url.ts';
 import { downloadSlide } from '../lib/export/png.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
-import { playSteps, timeline, type MapMode } from './map-mode.ts';
+import { playSteps, thisYear, timeline, type MapMode } from './map-mode.ts';
 import { ViewState } from './view-state.svelte.ts';
 import { Presenter } from './presenter.svelte.ts';
 import { centralAsia, choroplethOf, focusOf, labelPointsOf, type Shapes } from './scene.ts';
@@ -196,7 +196,7 @@ export class Controller {
 
   /** A status map's year slider (from adoption or founding to now), or null: flows, or a one-off like a single vote. */
   get statusTimeline(): ReturnType<typeof timeline> {
-    return timeline(this.model, this.mapMode, new Date().getFullYear());
+    return timeline(this.model, this.mapMode, thisYear());
   }
 
   // Commands.

@@ -26,6 +26,9 @@ export function modeYears(model: Model, m: MapMode, thisYear: number): number[] 
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
+/** This year, by the reader's clock: "now" on a status map's slider (the URL reads it the same way). */
+export const thisYear = (): number => new Date().getFullYear();
+
 /**
  * The dates on which a standing in this map changed: the record's ratifications, accessions and signatures, or
  * the organisation's dated joinings and leavings. A one-off (the Global Compact's single vote) has one.
