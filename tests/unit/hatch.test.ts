@@ -15,13 +15,16 @@ describe('the dispute hatch', () => {
     expect(alphas.filter((a) => a === 0).length).toBeGreaterThan(alphas.length / 3); // the status colour shows between
   });
 
-  it('repeats without a seam (each edge continues the opposite one) and scales with the pixel ratio', () => {
-    const tile = hatchTile('#000000', 2);
-    expect(tile.width).toBe(HATCH.size * 2);
-    const a = (x: number, y: number) => tile.data[(y * tile.width + x) * 4 + 3]!;
-    const n = tile.width;
-    // Diagonal stripes: the pixel past the right edge is the first of the row (the period divides the side).
-    for (let y = 0; y < n; y++) expect(a(n - 1, y)).toBe(a((n - 1 + HATCH.period * 2) % n, y));
-    for (let x = 0; x < n; x++) expect(a(x, 0)).toBe(a(x, HATCH.period * 2));
+  it('repeats without a seam at any pixel ratio (a stripe leaving one edge enters at the opposite one)', () => {
+    expect(hatchTile('#000000', 2).width).toBe(HATCH.size * 2);
+    for (const ratio of [1, 1.1, 1.5, 2, 2.625]) {
+      const tile = hatchTile('#000000', ratio);
+      const n = tile.width;
+      const a = (x: number, y: number) => tile.data[(y * n + x) * 4 + 3]!;
+      // Stripes along x + y = k·period, with period = n / 2: the alpha depends on (x + y) mod period only, so the
+      // column past the right edge (x = n) looks like column 0, and the row past the bottom like row 0.
+      for (let y = 0; y < n - 1; y++) expect(Math.abs(a(n - 1, y + 1) - a(0, y)), `ratio ${ratio}`).toBeLessThanOrEqual(1);
+      for (let x = 0; x < n - 1; x++) expect(Math.abs(a(x + 1, n - 1) - a(x, 0)), `ratio ${ratio}`).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -304,7 +304,6 @@ export const en = {
   flowsMode: 'Migration flows',
   instrumentsMode: 'Treaties and the Global Compact',
   organisationsMode: 'Organisations',
-  asOf: 'as of',
   now: 'now',
   asOfNow: 'Status today, from the depositary and organisation records',
   asOfYear: (year: string) => `Status at the end of ${year}`,

@@ -18,7 +18,7 @@ export function rgbOf(hex: string): [number, number, number] {
  */
 export function hatchTile(color: string, scale = 1): { width: number; height: number; data: Uint8Array } {
   const size = Math.round(HATCH.size * scale);
-  const period = HATCH.period * scale;
+  const period = size * (HATCH.period / HATCH.size); // divides the side at any pixel ratio, so the tile repeats seamlessly
   const half = (HATCH.width * scale) / 2;
   const [r, g, b] = rgbOf(color);
   const data = new Uint8Array(size * size * 4);
