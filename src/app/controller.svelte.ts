@@ -211,7 +211,9 @@ export class Controller {
   togglePlay = () => this.clock.toggle();
   setMapMode = (mode: MapMode) => {
     this.stopYears();
-    this.view.update({ ...mode, view: 'map' });
+    // A map with no time control (one vote) shows its one record: a year kept from the last map would hide it.
+    const year = timeline(this.model, mode, thisYear()) ? mode.year : null;
+    this.view.update({ ...mode, year, view: 'map' });
   };
   /** A status map's year from its slider (null: now): a setting, like the flows' year. */
   setStatusYear = (year: number | null) => {

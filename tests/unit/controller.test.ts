@@ -133,9 +133,13 @@ describe('the controller, with flows in two years', () => {
       vi.advanceTimersByTime((thisYear - 2020) * STATUS_YEAR_STEP_MS);
       expect([c.yearsPlaying, c.view.current.year]).toEqual([false, null]);
       c.playStatusYears();
-      c.setMapMode({ instrument: 'compact-d', org: null, year: null }); // another map stops the years
-      expect(c.yearsPlaying).toBe(false);
+      expect(c.view.current.year).toBe(2015);
+      // Another map stops the years; one with no time control (one vote) drops the year it would have kept.
+      c.setMapMode({ instrument: 'compact-d', org: null, year: c.view.current.year });
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([false, null]);
       expect(c.statusTimeline).toBeNull();
+      c.setMapMode({ instrument: 'treaty-a', org: null, year: 2001 });
+      expect(c.view.current.year).toBe(2001);
     } finally {
       vi.useRealTimers();
     }
