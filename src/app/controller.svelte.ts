@@ -21,7 +21,7 @@ import { THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { View } from '../lib/state/url.ts';
 import { downloadSlide } from '../lib/export/png.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
-import type { MapMode } from './map-mode.ts';
+import { playSteps, thisYear, timeline, type MapMode } from './map-mode.ts';
 import { ViewState } from './view-state.svelte.ts';
 import { Presenter } from './presenter.svelte.ts';
 import { centralAsia, choroplethOf, focusOf, labelPointsOf, type Shapes } from './scene.ts';
@@ -29,6 +29,7 @@ import { standingsLegendModel, type StandingsLegendModel } from './legend.ts';
 import { Flows } from './flows.svelte.ts';
 import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from './slide.ts';
 import { highlighted, NOTHING, tooltipTarget, type Anchor, type Box, type Pointing } from './hover.ts';
+import { countryTip, type CountryTip } from './country-tip.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
 import { headline } from './headline.ts';
 import type { Command } from './keymap.ts';
@@ -37,9 +38,14 @@ export type ControllerInit = { dataset: Dataset; story: Story; topology: Topolog
 
 /** How long each year shows while the years play. */
 export const YEAR_STEP_MS = 1800;
+/** The same on a status map, whose decades of years step faster (a line's year is one colour change). */
+export const STATUS_YEAR_STEP_MS = 700;
 
 /** What the tooltip is about, and where it is anchored. */
-export type Tooltip = { subject: { kind: 'flow'; flow: FlowView } | { kind: 'mark'; origin: OriginSummary }; anchor: Anchor };
+export type Tooltip = {
+  subject: { kind: 'flow'; flow: FlowView } | { kind: 'mark'; origin: OriginSummary } | { kind: 'country'; tip: CountryTip };
+  anchor: Anchor;
+};
 
 export class Controller {
   readonly model: Model;
@@ -123,6 +129,10 @@ export class Controller {
     this.tooltip = $derived.by((): Tooltip | null => {
       const target = tooltipTarget(this.pointing);
       if (!target) return null;
+      if (target.kind === 'country') {
+        const tip = countryTip(this.model, this.standings, this.view.current.year, target.id, this.i18n);
+        return tip ? { subject: { kind: 'country' as const, tip }, anchor: target.anchor } : null;
+      }
       if (target.kind === 'flow') {
         const flow = this.flows.byId.get(target.id);
         return flow ? { subject: { kind: 'flow' as const, flow }, anchor: target.anchor } : null;
@@ -147,7 +157,7 @@ export class Controller {
     );
     this.showingFlows = $derived(this.standings === null);
     this.highlight = $derived(highlighted(this.pointing));
-    this.choropleth = $derived(choroplethOf(this.standings, this.theme));
+    this.choropleth = $derived(choroplethOf(this.standings, this.theme, this.emphasised));
     this.focus = $derived(focusOf(this.corridorPair, this.view.country));
     this.scene = $derived({
       palette: this.theme.map,
@@ -202,6 +212,11 @@ export class Controller {
     return { instrument, org, year };
   }
 
+  /** A status map's year slider (from adoption or founding to now), or null: flows, or a one-off like a single vote. */
+  get statusTimeline(): ReturnType<typeof timeline> {
+    return timeline(this.model, this.mapMode, thisYear());
+  }
+
   // Commands.
   select = (iso3: string | null) => this.view.select(iso3);
   openCorridor = (id: string) => this.view.selectCorridor(id);
@@ -212,7 +227,32 @@ export class Controller {
   };
   setMeasure = (measure: Measure) => this.view.setMeasure(measure);
   togglePlay = () => this.clock.toggle();
-  setMapMode = (mode: MapMode) => this.view.update({ ...mode, view: 'map' });
+  setMapMode = (mode: MapMode) => {
+    this.stopYears();
+    // A map with no time control (one vote) shows its one record: a year kept from the last map would hide it.
+    const year = timeline(this.model, mode, thisYear()) ? mode.year : null;
+    this.view.update({ ...mode, year, view: 'map' });
+  };
+  /** A status map's year from its slider (null: now): a setting, like the flows' year. */
+  setStatusYear = (year: number | null) => {
+    this.stopYears();
+    this.view.update({ year }, 'replace');
+  };
+  /** Step a status map through its years, from the one shown (or its first) to now, where it stops; again to stop. */
+  playStatusYears = () => {
+    if (this.yearsPlaying) return this.stopYears();
+    const line = this.statusTimeline;
+    if (!line) return;
+    const steps = playSteps(line);
+    let i = 0;
+    this.yearsPlaying = true;
+    this.view.update({ year: steps[0] }, 'replace');
+    this.yearTimer = window.setInterval(() => {
+      i++;
+      this.view.update({ year: steps[i] }, 'replace');
+      if (i >= steps.length - 1) this.stopYears();
+    }, STATUS_YEAR_STEP_MS);
+  };
   /** The reader moved the map: the link keeps the camera (no history entry per move). */
   noteCamera = (camera: Camera) => this.view.update({ camera }, 'replace');
   /** The flows' year (null: each origin's latest): a setting, not a step (the history keeps the view, not each year). */
@@ -242,6 +282,9 @@ export class Controller {
   present = () => this.presenter.enter();
   hoverMap = (map: MapHover | null) => (this.pointing = { ...this.pointing, map });
   focusListFlow = (id: string | null, box?: Box) => (this.pointing = { ...this.pointing, list: id && box ? { id, box } : null });
+  /** A country focused in a status legend's list: the tooltip says what the map would on hover. */
+  focusListCountry = (iso3: string | null, box?: Box) =>
+    (this.pointing = { ...this.pointing, list: iso3 && box ? { id: iso3, box, kind: 'country' } : null });
 
   /** What Esc does here (views.ts). */
   get back(): Back | null {

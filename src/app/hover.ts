@@ -8,27 +8,30 @@ import type { MapHover } from '../lib/map/types.ts';
 export type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
 
 export type Pointing = {
-  /** What the pointer is over on the map (a flow or an origin's mark), with its position in the map. */
+  /** What the pointer is over on the map (a flow, an origin's mark or a country), with its position in the map. */
   map: MapHover | null;
-  /** The flow focused in the list, with the list item's box on screen. */
-  list: { id: string; box: Box } | null;
+  /** The flow (or, from a status legend, the country) focused in a list, with the list item's box on screen. */
+  list: { id: string; box: Box; kind?: 'flow' | 'country' } | null;
 };
 
 export const NOTHING: Pointing = { map: null, list: null };
 
+/** A flow or a mark under the pointer wins over the list's choice; a country under it only names the country. */
+const pointerWins = (p: Pointing) => p.map !== null && (p.map.kind !== 'country' || p.list === null);
+
 /** The flow drawn highlighted. */
 export function highlighted(p: Pointing): string | null {
-  if (p.map) return p.map.kind === 'flow' ? p.map.id : null;
-  return p.list?.id ?? null;
+  if (pointerWins(p)) return p.map!.kind === 'flow' ? p.map!.id : null;
+  return p.list && p.list.kind !== 'country' ? p.list.id : null;
 }
 
 /** Where a tooltip is anchored: at the pointer (map coordinates), or beside a list item (screen box). */
 export type Anchor = { kind: 'pointer'; x: number; y: number } | { kind: 'beside'; box: Box };
 
 /** What the tooltip is about and where it goes, or null. */
-export function tooltipTarget(p: Pointing): { kind: 'flow' | 'mark'; id: string; anchor: Anchor } | null {
-  if (p.map) return { kind: p.map.kind, id: p.map.id, anchor: { kind: 'pointer', x: p.map.x, y: p.map.y } };
-  if (p.list) return { kind: 'flow', id: p.list.id, anchor: { kind: 'beside', box: p.list.box } };
+export function tooltipTarget(p: Pointing): { kind: 'flow' | 'mark' | 'country'; id: string; anchor: Anchor } | null {
+  if (pointerWins(p)) return { kind: p.map!.kind, id: p.map!.id, anchor: { kind: 'pointer', x: p.map!.x, y: p.map!.y } };
+  if (p.list) return { kind: p.list.kind ?? 'flow', id: p.list.id, anchor: { kind: 'beside', box: p.list.box } };
   return null;
 }
 

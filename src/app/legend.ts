@@ -161,10 +161,26 @@ export type StandingsLegendModel = {
   when: string;
   /** Asked for a year before the instrument was adopted or the organisation founded. */
   notYet: string | null;
-  groups: { key: StandingKey; color: string; label: string; count: number; countries: { iso3: string; name: string }[] }[];
-  /** Countries outside the dataset, in the map's context colour. */
+  /**
+   * Each status: its colour on the five Central Asian states (`color`) and on every other country (`tint`,
+   * lighter), its name, and how many countries of the dataset hold it ("17 countries").
+   */
+  groups: {
+    key: StandingKey;
+    color: string;
+    tint: string;
+    label: string;
+    count: number;
+    countLabel: string;
+    countries: { iso3: string; name: string }[];
+  }[];
+  /** How many of the five hold the map's main status ("4 of the 5 Central Asian states are party"), when any status shows. */
+  centralAsia: string | null;
+  /** What the full and the lighter colours mean. */
+  emphasisNote: string | null;
+  /** Countries with no record here or outside the dataset, in the map's context colour. */
   outside: { color: string; label: string };
-  /** Where a paper contradicts the record: the outline's colour, the countries, and each paper's claim. */
+  /** Where a paper contradicts the record: the hatch's and outline's colour, the countries, and each paper's claim. */
   disputed: { color: string; label: string; names: string[]; claims: Citation[] } | null;
   /** What the counts are of (the dataset's countries, not all states), when there are any. */
   countsNote: string | null;
@@ -195,16 +211,33 @@ export function standingsLegendModel(m: Model, s: Standings, year: number | null
     groups: s.groups.map((g) => ({
       key: g.key,
       color: standingColor(theme, g.key),
+      tint: standingColor(theme, g.key, false),
       label: t.m.status[g.key],
       count: g.countries.length,
+      countLabel: t.m.countryCount(g.countries.length),
       countries: g.countries,
     })),
+    centralAsia: s.groups.length ? centralAsiaCount(m, s, t) : null,
+    emphasisNote: s.groups.length ? t.m.emphasisNote : null,
     outside: { color: theme.map.context, label: t.m.outsideDataset },
     disputed: names.length ? { color: theme.map.disputedOutline, label: t.m.disputedByPaper, names, claims } : null,
     countsNote: s.groups.length ? t.m.countsOfDataset(m.data.countries.filter(recordsKept).length) : null,
     uncheckedNote: s.unchecked.size ? t.m.uncheckedOnMap({ count: s.unchecked.size, total: withRecord }) : null,
     sources: s.sourceIds.map((id) => ({ source: m.source.get(id)!, locator })),
   };
+}
+
+/** The status a map is about: party to an instrument, in favour of the compact, member of an organisation. */
+export function mainStatus(m: Model, s: Standings): 'party' | 'voted_yes' | 'member' {
+  if (s.kind === 'org') return 'member';
+  return m.instrument.get(s.id)?.kind === 'compact' ? 'voted_yes' : 'party';
+}
+
+/** "4 of the 5 Central Asian states are party": the five, counted on the map's main status. */
+export function centralAsiaCount(m: Model, s: Standings, t: I18n): string {
+  const five = m.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
+  const key = mainStatus(m, s);
+  return t.m.centralAsiaCount[key]({ count: five.filter((iso3) => s.byCountry.get(iso3) === key).length, total: five.length });
 }
 
 /** What a status map's "as of" says: the vote's date for the compact, else today or the year's end. */

@@ -77,11 +77,14 @@ export function countryLabels(
   });
 }
 
-/** A status map's colours: each country's category, and a dashed outline where a paper disputes the record. */
-export function choroplethOf(standings: Standings | null, theme: Theme): Choropleth | null {
+/**
+ * A status map's colours: each country's category, in full for the five Central Asian states (`emphasised`)
+ * and subdued for the rest, and a hatch and dashed outline where a paper disputes the record.
+ */
+export function choroplethOf(standings: Standings | null, theme: Theme, emphasised: readonly string[] = []): Choropleth | null {
   if (!standings) return null;
   const colors: Record<string, string> = {};
-  for (const [iso3, key] of standings.byCountry) colors[iso3] = standingColor(theme, key);
+  for (const [iso3, key] of standings.byCountry) colors[iso3] = standingColor(theme, key, emphasised.includes(iso3));
   return { colors, outlined: [...standings.disputed] };
 }
 

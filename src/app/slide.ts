@@ -51,10 +51,22 @@ export function flowsSlideLegend(l: FlowsLegendModel, t: I18n): SlideLegend {
   };
 }
 
-/** Instrument or organisation maps: each category's colour, name and number of countries; the disputed outline. */
+/**
+ * Instrument or organisation maps: how many of the five hold the main status, each category's colours (on the
+ * five, and lighter on the rest), name and number of countries; "no record"; the disputed hatch.
+ */
 export function standingsSlideLegend(l: StandingsLegendModel, t: I18n): SlideLegend {
-  const items: LegendItem[] = l.groups.map((g) => ({ kind: 'swatch', color: g.color, label: t.m.statusCount({ status: g.label, count: g.count }) }));
-  if (l.disputed) items.push({ kind: 'swatch', color: l.disputed.color, dashed: true, label: l.disputed.label });
+  const items: LegendItem[] = l.centralAsia ? [{ kind: 'heading', label: l.centralAsia }] : [];
+  items.push(
+    ...l.groups.map((g): LegendItem => ({
+      kind: 'swatch',
+      color: g.color,
+      tint: g.tint,
+      label: t.m.statusCount({ status: g.label, count: g.count }),
+    })),
+  );
+  if (l.groups.length) items.push({ kind: 'swatch', color: l.outside.color, label: l.outside.label });
+  if (l.disputed) items.push({ kind: 'swatch', color: l.disputed.color, hatched: true, label: l.disputed.label });
   return { title: l.title, subtitle: l.when, items };
 }
 

@@ -135,10 +135,20 @@ describe('the story’s captions agree with the data', () => {
     expect(instrumentStandings(model, 'icrmw-1990')!.disputed.has('UZB')).toBe(true);
   });
 
-  it('11: every state the dataset records voting against the compact is among the five the caption names', () => {
-    const against = [...instrumentStandings(model, 'gcm-2018')!.byCountry].filter(([, s]) => s === 'voted_no').map(([iso3]) => name(iso3));
+  it('11: the caption names every vote against and every absence the map colours, each in the clause of its recorded vote', () => {
+    const votes = instrumentStandings(model, 'gcm-2018')!.byCountry;
+    const against = [...votes].filter(([, s]) => s === 'voted_no').map(([iso3]) => iso3);
     expect(against.length).toBeGreaterThan(0);
-    for (const n of against) expect(caption(11)).toContain(n === 'United States of America' ? 'United States' : n);
+    // "Of the votes recorded here, … voted against; … did not vote."
+    const clauses = caption(11).split(/[;.]/);
+    const clause = (words: string) => clauses.filter((c) => c.includes(words)).at(-1)!; // after the totals
+    const named = (text: string) =>
+      data.countries.filter((c) => text.includes(c.name === 'United States of America' ? 'United States' : c.name)).map((c) => c.iso3);
+    expect(named(clause('voted against')).sort()).toEqual(against.sort());
+    const absent = [...votes].filter(([, s]) => s === 'absent').map(([iso3]) => iso3);
+    expect(named(clause('did not vote')).sort()).toEqual(absent.sort());
+    // Off the map, and said so.
+    expect(against.some((c) => !model.country.get(c)!.on_map)).toBe(clause('voted against').includes('off the map'));
   });
 
   it('12: the Uzbekistan–Kazakhstan agreement and the 2026 action plan, with the inferred year said', () => {

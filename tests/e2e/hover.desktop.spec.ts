@@ -27,6 +27,48 @@ test('a country with data highlights under the pointer and the cursor says it ca
   await page.mouse.move(probe.x, probe.y);
   await expect.poll(async () => near(await pixelAt(page, probe.x, probe.y), hex(COLORS.hover))).toBe(true);
   await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+  await expect(page.getByTestId('tooltip'), 'hovering a country names it').toHaveText('Kazakhstan');
   await page.mouse.move(5, 200); // over the sea, far away
   await expect.poll(async () => near(await pixelAt(page, probe.x, probe.y), hex(COLORS.centralAsia))).toBe(true);
+  await expect(page.getByTestId('tooltip')).toHaveCount(0);
+});
+
+test('on a status map, hovering a country says its status, the dated action and the source; a disputed one says so', async ({ page }) => {
+  await openApp(page, '?instrument=refugee-1951');
+  const tooltip = page.getByTestId('tooltip');
+  const kaz = await centreOf(page, '.map-label[data-iso3=KAZ] .map-label-name');
+  await page.mouse.move(kaz.x, kaz.y + 30);
+  await expect(tooltip).toContainText('Kazakhstan');
+  await expect(tooltip).toContainText('party');
+  await expect(tooltip).toContainText('acceded 15 Jan 1999');
+  await expect(tooltip).toContainText('Source: UN Treaty Collection');
+  // Uzbekistan's shape is narrow: the first point near its label where the tooltip names it.
+  const uzb = await centreOf(page, '.map-label[data-iso3=UZB] .map-label-name');
+  let over = false;
+  for (const [dx, dy] of [
+    [-40, -28],
+    [-30, -20],
+    [-20, -25],
+    [0, -15],
+    [25, 12],
+    [-25, 12],
+  ] as const) {
+    await page.mouse.move(uzb.x + dx, uzb.y + dy);
+    if ((await tooltip.textContent())?.includes('Uzbekistan')) {
+      over = true;
+      break;
+    }
+  }
+  expect(over, 'a point of Uzbekistan near its label').toBe(true);
+  await expect(tooltip).toContainText('Uzbekistan');
+  await expect(tooltip).toContainText('not party');
+  await expect(tooltip).toContainText('A source paper says otherwise: Asadov 2024');
+  await page.mouse.move(5, 200);
+  await expect(tooltip).toHaveCount(0);
+
+  // The keyboard gets the same words: a country focused in the legend's list.
+  const legend = page.getByTestId('standings-legend');
+  await legend.getByRole('button', { name: 'Countries in each group' }).click();
+  await legend.getByRole('button', { name: 'Kazakhstan' }).focus();
+  await expect(tooltip).toContainText('acceded 15 Jan 1999');
 });

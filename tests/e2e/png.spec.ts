@@ -5,8 +5,9 @@ import { test, expect, openApp, hex, shareAction, type RGB } from './fixtures.ts
 import { THEMES } from '../../src/lib/theme/index.ts';
 import { SLIDE, legendBox, mapFrame } from '../../src/lib/export/slide.ts';
 import { frameView } from '../../src/lib/map/frame.ts';
-import { flowsLegendModel } from '../../src/app/legend.ts';
-import { flowsSlideLegend } from '../../src/app/slide.ts';
+import { flowsLegendModel, standingsLegendModel } from '../../src/app/legend.ts';
+import { flowsSlideLegend, standingsSlideLegend } from '../../src/app/slide.ts';
+import { instrumentStandings } from '../../src/lib/queries/standings.ts';
 import { createModel } from '../../src/lib/queries/index.ts';
 import { flowViews, flowYears, originSummaries, shownFlows } from '../../src/lib/queries/flows.ts';
 import { i18n } from '../../src/lib/i18n/index.ts';
@@ -183,4 +184,24 @@ test('the slide draws the map landscape at 1.5× on a hidden map of its own, wha
   const centralAsia = count(img, area, hex(COLORS.centralAsia), 8) / (area.w * area.h);
   expect(centralAsia).toBeGreaterThan(0.02);
   expect(centralAsia).toBeLessThan(0.15);
+});
+
+test('a status map’s slide keys the disputed claim with the hatch and counts what it counts', async ({ page }, info) => {
+  await openApp(page, '?instrument=refugee-1951');
+  const [download] = await Promise.all([page.waitForEvent('download'), (await shareAction(page, 'Download PNG')).click()]);
+  const path = info.outputPath('standings-slide.png');
+  await download.saveAs(path);
+  await download.saveAs(`test-results/screenshots/${info.project.name}-standings-slide.png`);
+  const img = PNG.sync.read(readFileSync(path));
+  const model = createModel(realDataset());
+  const t = i18n('en');
+  const legendModel = standingsLegendModel(model, instrumentStandings(model, 'refugee-1951')!, null, t, THEMES.light);
+  const slideLegend = standingsSlideLegend(legendModel, t);
+  expect(slideLegend.items[0]).toEqual({ kind: 'heading', label: '4 of the 5 Central Asian states are party' });
+  // The legend's column (its title and subtitle wrap to two lines each: room below for them).
+  const box = legendBox(slideLegend);
+  const legend = { ...box, h: box.h + 120 };
+  // The hatched swatch: stripes in the dispute colour, in the legend (the map's own hatch lies outside it).
+  expect(count(img, legend, hex(COLORS.disputedOutline), 30), 'hatched swatch').toBeGreaterThan(100);
+  expect(count(img, legend, hex(THEMES.light.standings.party), 12), 'the party swatch').toBeGreaterThan(150);
 });

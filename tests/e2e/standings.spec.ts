@@ -3,6 +3,7 @@ import { test, expect, openApp, snap, centreOf, pixelAt, near, hex, colourCounts
 import { THEMES } from '../../src/lib/theme/index.ts';
 
 const STANDING_COLORS = THEMES.light.standings;
+const MAP = THEMES.light.map;
 
 test('the 1951 Refugee Convention map colours parties, leaves Uzbekistan uncoloured and marks its disputed claim', async ({ page }, info) => {
   await openApp(page, '?instrument=refugee-1951');
@@ -18,7 +19,17 @@ test('the 1951 Refugee Convention map colours parties, leaves Uzbekistan uncolou
   // Around Uzbekistan's label (its neighbours are all parties, so the not-party colour there is Uzbekistan's).
   const uzb = await centreOf(page, '.map-label[data-iso3=UZB] .map-label-name');
   const around = await page.screenshot({ clip: { x: uzb.x - 40, y: uzb.y - 40, width: 80, height: 80 }, scale: 'css' });
-  expect(colourCounts(around, { notParty: hex(STANDING_COLORS.not_party) }, 4).notParty).toBeGreaterThan(200);
+  const seen = colourCounts(around, { notParty: hex(STANDING_COLORS.not_party), hatch: hex(MAP.disputedOutline) }, 4);
+  expect(seen.notParty).toBeGreaterThan(200);
+  // The disputed claim is hatched over Uzbekistan (stripes in the dispute colour), and keyed the same way.
+  expect(seen.hatch, 'hatch stripes over Uzbekistan').toBeGreaterThan(150);
+  const swatch = legend.getByTestId('hatch-swatch');
+  await expect(swatch).toBeVisible();
+  const key = await swatch.screenshot();
+  expect(colourCounts(key, { hatch: hex(MAP.disputedOutline) }, 40).hatch, 'stripes in the legend swatch').toBeGreaterThan(20);
+  // What the counts count, and "not party" apart from "no record".
+  await expect(legend.getByTestId('central-asia-count')).toHaveText('4 of the 5 Central Asian states are party');
+  await expect(legend.locator('li', { hasText: 'not party' })).toContainText('5 countries');
   await snap(page, info.project.name, 'refugee-convention');
 
   // A selected country keeps its status colour (the outline shows the selection), and the legend keys the
@@ -40,14 +51,19 @@ test('choosing a map and a year updates the URL, and flows return with "Migratio
   await expect(page).toHaveURL(/org=eaeu/);
   await expect(page.getByTestId('standings-legend')).toContainText('Eurasian Economic Union');
   await expect(page.getByTestId('legend')).toHaveCount(0);
-  // The years offered start when the organisation was founded (the EAEU: 1 January 2015).
-  await expect(page.getByTestId('map-year').locator('option', { hasText: '2014' })).toHaveCount(0);
-  await page.getByTestId('map-year').selectOption('2015');
+  // The slider's years start when the organisation was founded (the EAEU: 1 January 2015), and it is keyboard operable.
+  const slider = page.getByTestId('map-year');
+  await expect(slider).toHaveAttribute('min', '2015');
+  await expect(page.getByTestId('map-year-value')).toHaveText('now');
+  await slider.focus();
+  await page.keyboard.press('Home');
   await expect(page).toHaveURL(/year=2015/);
+  await expect(page.getByTestId('map-year-value')).toHaveText('2015');
   await expect(page.getByTestId('standings-legend')).toContainText('Status at the end of 2015');
   await expect(page.getByTestId('standings-legend')).toContainText('member');
   await expect(page.getByTestId('standings-legend')).not.toContainText('observer'); // Uzbekistan: from December 2020
-  await page.goBack();
+  await page.keyboard.press('End');
+  await expect(page).not.toHaveURL(/year=/);
   await expect(page.getByTestId('standings-legend')).toContainText('Status today');
   await page.getByTestId('map-mode').selectOption({ label: 'Migration flows' });
   await expect(page).not.toHaveURL(/org=/);
@@ -73,7 +89,35 @@ test('as of a past year, a map shows what the record supports: signatories befor
   await expect(legend).toContainText('Status today');
   await openApp(page, `?instrument=refugee-1951&year=${new Date().getFullYear()}`);
   await expect(legend).toContainText('Status today');
-  await expect(page.getByTestId('map-year').locator('option').nth(1)).toHaveText(String(new Date().getFullYear() - 1));
+  await expect(page.getByTestId('map-year')).toHaveAttribute('max', String(new Date().getFullYear()));
+  await expect(page.getByTestId('map-year-value')).toHaveText('now');
+});
+
+test('Play steps a status map through the years, recolouring it, and pauses; a one-off vote has no year to play', async ({ page }) => {
+  // The EAEU at the end of 2019: Uzbekistan has no status yet (observer from December 2020).
+  await openApp(page, '?org=eaeu&year=2019');
+  const uzbekistan = async (key: 'none' | 'observer') => {
+    const uzb = await centreOf(page, '.map-label[data-iso3=UZB] .map-label-name');
+    const around = await page.screenshot({ clip: { x: uzb.x - 40, y: uzb.y - 40, width: 80, height: 80 }, scale: 'css' });
+    return colourCounts(around, { key: hex(STANDING_COLORS[key]) }, 6).key;
+  };
+  await expect.poll(() => uzbekistan('none')).toBeGreaterThan(200);
+  const play = page.getByTestId('status-play');
+  await expect(play).toHaveText(/Play/);
+  await play.click();
+  await expect(play).toHaveText(/Pause/);
+  await expect(page).toHaveURL(/year=202\d/);
+  await expect.poll(() => uzbekistan('observer')).toBeGreaterThan(200);
+  await play.click();
+  await expect(play).toHaveText(/Play/);
+  const paused = new URL(page.url()).searchParams.get('year');
+  await expect(page.getByTestId('map-year-value')).toHaveText(paused ?? 'now');
+
+  // The Global Compact is one vote: no slider, no play.
+  await openApp(page, '?instrument=gcm-2018');
+  await expect(page.getByTestId('standings-legend')).toContainText('UN General Assembly recorded vote');
+  await expect(page.getByTestId('status-years')).toHaveCount(0);
+  await expect(page.getByTestId('map-year')).toHaveCount(0);
 });
 
 test('in a short embed the status legend scrolls inside the map and never runs under the source line', async ({ page }) => {

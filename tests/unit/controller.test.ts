@@ -8,9 +8,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import topology from '../../src/lib/geo/region.topo.json';
 import { loadAll } from '../../src/lib/data/load.ts';
-import { Controller, YEAR_STEP_MS } from '../../src/app/controller.svelte.ts';
+import { Controller, STATUS_YEAR_STEP_MS, YEAR_STEP_MS } from '../../src/app/controller.svelte.ts';
 import { flowsSlideLegend } from '../../src/app/slide.ts';
 import { openingBounds } from '../../src/app/scene.ts';
+import { standingColor } from '../../src/lib/theme/index.ts';
 import { readFixture } from './helpers.ts';
 
 beforeAll(() => {
@@ -116,6 +117,34 @@ describe('the controller, with flows in two years', () => {
     }
   });
 
+  it('plays a status map’s years from its founding to now, colours changing, and stops at now; none for a one-off vote', () => {
+    vi.useFakeTimers();
+    try {
+      const c = make();
+      const thisYear = new Date().getFullYear();
+      c.setMapMode({ instrument: null, org: 'union-a', year: null });
+      expect(c.statusTimeline).toEqual({ first: 2015, now: thisYear, value: thisYear });
+      c.playStatusYears();
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([true, 2015]);
+      const uzb2015 = c.scene.choropleth?.colors.UZB;
+      vi.advanceTimersByTime(5 * STATUS_YEAR_STEP_MS);
+      expect(c.view.current.year).toBe(2020);
+      expect(c.scene.choropleth?.colors.UZB).not.toBe(uzb2015); // an observer from December 2020
+      vi.advanceTimersByTime((thisYear - 2020) * STATUS_YEAR_STEP_MS);
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([false, null]);
+      c.playStatusYears();
+      expect(c.view.current.year).toBe(2015);
+      // Another map stops the years; one with no time control (one vote) drops the year it would have kept.
+      c.setMapMode({ instrument: 'compact-d', org: null, year: c.view.current.year });
+      expect([c.yearsPlaying, c.view.current.year]).toEqual([false, null]);
+      expect(c.statusTimeline).toBeNull();
+      c.setMapMode({ instrument: 'treaty-a', org: null, year: 2001 });
+      expect(c.view.current.year).toBe(2001);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('draws one arc per direction: a year’s flows reuse the other year’s geometry', () => {
     const c = make();
     const key = (f: { origin: string; destination: string }) => `${f.origin}>${f.destination}`;
@@ -207,7 +236,10 @@ describe('the controller, with flows in two years', () => {
     c.setMapMode({ instrument: 'treaty-a', org: null, year: null });
     expect(c.scene.flows).toEqual([]);
     expect(c.scene.marks).toEqual([]);
-    expect(c.scene.choropleth?.colors.RUS).toBe(c.theme.standings.party);
+    // The five in full colour; every other country a lighter tint of the same status colour.
+    expect(c.scene.choropleth?.colors.RUS).toBe(standingColor(c.theme, 'party', false));
+    expect(c.scene.choropleth?.colors.RUS).not.toBe(c.theme.standings.party);
+    expect(c.scene.choropleth?.colors.KAZ).toBe(c.theme.standings.party);
     expect(c.scene.choropleth?.outlined).toEqual(['UZB']);
     expect(c.scene.labels.every((l) => l.detail === undefined)).toBe(true);
   });

@@ -27,6 +27,19 @@ describe('pointer and list arbitration', () => {
     expect(highlighted(NOTHING)).toBeNull();
   });
 
+  it('names a country under the pointer, but a focused list item keeps the highlight and the tooltip', () => {
+    const country = { kind: 'country' as const, id: 'KAZ', x: 400, y: 300 };
+    expect(tooltipTarget({ map: country, list: null })).toEqual({ kind: 'country', id: 'KAZ', anchor: { kind: 'pointer', x: 400, y: 300 } });
+    expect(highlighted({ map: country, list: null })).toBeNull();
+    const item = box(1000, 300, 280, 20);
+    expect(highlighted({ map: country, list: { id: 'kaz', box: item } })).toBe('kaz');
+    expect(tooltipTarget({ map: country, list: { id: 'kaz', box: item } })?.id).toBe('kaz');
+    // A country focused in a status legend's list: its tooltip beside it, no flow highlighted.
+    const focused: Pointing = { map: null, list: { id: 'UZB', box: item, kind: 'country' } };
+    expect(tooltipTarget(focused)).toEqual({ kind: 'country', id: 'UZB', anchor: { kind: 'beside', box: item } });
+    expect(highlighted(focused)).toBeNull();
+  });
+
   it('anchors the tooltip at the pointer, else beside the list item', () => {
     expect(tooltipTarget({ map: flowAt('rus'), list: null })).toEqual({ kind: 'flow', id: 'rus', anchor: { kind: 'pointer', x: 300, y: 200 } });
     const item = box(1000, 300, 280, 20);

@@ -5,7 +5,7 @@ import { instrumentStandings, orgStandings } from '../../src/lib/queries/standin
 import { flowsLegendModel, standingsLegendModel, standingsWhen } from '../../src/app/legend.ts';
 import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from '../../src/app/slide.ts';
 import { i18n } from '../../src/lib/i18n/index.ts';
-import { THEMES } from '../../src/lib/theme/index.ts';
+import { THEMES, standingColor } from '../../src/lib/theme/index.ts';
 import { fixtureModel } from './helpers.ts';
 
 const model = fixtureModel();
@@ -132,12 +132,31 @@ describe('the status legends', () => {
       expect(l.uncheckedNote).toMatch(/^1 of these 8 entries not yet checked/);
       expect(l.sources.map((c) => c.source.short)).toEqual(['Depositary D']);
       const slide = standingsSlideLegend(l, t);
+      // The five in full colour, the rest lighter; counts say what they count, on screen and on the slide.
+      expect(l.groups[0]!.tint).toBe(standingColor(theme, 'party', false));
+      expect(l.groups.map((g) => g.countLabel)).toEqual(['6 countries', '2 countries']);
+      expect(l.centralAsia).toBe('4 of the 5 Central Asian states are party');
       expect(slide.items).toEqual([
-        { kind: 'swatch', color: theme.standings.party, label: 'party (6)' },
-        { kind: 'swatch', color: theme.standings.not_party, label: 'not party (2)' },
-        { kind: 'swatch', color: theme.map.disputedOutline, dashed: true, label: 'A source paper says otherwise (disputed)' },
+        { kind: 'heading', label: '4 of the 5 Central Asian states are party' },
+        { kind: 'swatch', color: theme.standings.party, tint: l.groups[0]!.tint, label: 'party: 6 countries' },
+        { kind: 'swatch', color: theme.standings.not_party, tint: l.groups[1]!.tint, label: 'not party: 2 countries' },
+        { kind: 'swatch', color: theme.map.context, label: 'no record in this dataset' },
+        { kind: 'swatch', color: theme.map.disputedOutline, hatched: true, label: 'A source paper says otherwise (disputed)' },
       ]);
     }
+  });
+
+  it('count the five on the map’s main status: in favour of a compact, members of an organisation', () => {
+    const compact = standingsLegendModel(model, instrumentStandings(model, 'compact-d')!, null, t, light);
+    expect(compact.centralAsia).toMatch(/^\d of the 5 Central Asian states voted in favour$/);
+    const orgId = model.data.organisations[0]!.org_id;
+    const members = [...orgStandings(model, orgId)!.byCountry].filter(
+      ([iso3, k]) => k === 'member' && model.country.get(iso3)!.role === 'central_asia',
+    );
+    const org = standingsLegendModel(model, orgStandings(model, orgId)!, null, t, light);
+    expect(org.centralAsia).toBe(
+      members.length === 1 ? '1 of the 5 Central Asian states is a member' : `${members.length} of the 5 Central Asian states are members`,
+    );
   });
 
   it('say as of when: the compact’s vote, else today or the end of the year; and nothing before adoption', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { THEMES, originColor, standingColor } from '../../src/lib/theme/index.ts';
+import { THEMES, mix, originColor, standingColor } from '../../src/lib/theme/index.ts';
 import { cssVariables, themeCss } from '../../src/lib/theme/css.ts';
 import type { StandingKey } from '../../src/lib/queries/standings.ts';
 
@@ -58,5 +58,25 @@ describe('one theme module', () => {
       return hits.length ? [`${path}: ${hits.join(' ')}`] : [];
     });
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('status maps', () => {
+  it('subdue every country but the five toward the context colour, lighter on paper and darker on the projector', () => {
+    const lum = (c: string) => [1, 3, 5].reduce((s, i) => s + parseInt(c.slice(i, i + 2), 16), 0);
+    const light = THEMES.light;
+    expect(standingColor(light, 'party')).toBe(light.standings.party);
+    expect(lum(standingColor(light, 'party', false))).toBeGreaterThan(lum(light.standings.party));
+    expect(lum(standingColor(THEMES.contrast, 'party', false))).toBeLessThan(lum(THEMES.contrast.standings.party));
+    expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
+  });
+
+  it('keep "not party" clearly apart from "no record here" (the context colour), subdued or not', () => {
+    for (const t of Object.values(THEMES))
+      for (const emphasised of [true, false]) {
+        const [a, b] = [standingColor(t, 'not_party', emphasised), t.map.context];
+        const distance = [1, 3, 5].reduce((s, i) => s + Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)), 0);
+        expect(distance, `${a} vs ${b}`).toBeGreaterThan(90);
+      }
   });
 });

@@ -9,7 +9,8 @@ export const SLIDE = { width: 1920, height: 1080, titleBand: 128, sourceBand: 84
 
 export type LegendItem =
   | { kind: 'line'; color: string; width: number; label: string }
-  | { kind: 'swatch'; color: string; label: string; dashed?: boolean }
+  /** A status colour; with `tint`, its right half in that (the lighter colour of countries outside the five); `hatched`: the dispute mark. */
+  | { kind: 'swatch'; color: string; label: string; tint?: string; hatched?: boolean }
   /** A label over its value; with `color`, led by a dot of that colour (an origin's total mark). */
   | { kind: 'row'; label: string; value: string; color?: string }
   | { kind: 'heading'; label: string };
@@ -180,15 +181,37 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
       ctx.stroke();
       ctx.fillText(item.label, x + pad + 110, cy + 8);
     } else if (item.kind === 'swatch') {
-      if (item.dashed) {
+      const box = { x: x + pad + 2, y: cy - 12, w: 26, h: 24 };
+      if (item.hatched) {
+        // As on the map: diagonal stripes inside a dashed outline.
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(box.x, box.y, box.w, box.h);
+        ctx.clip();
+        ctx.strokeStyle = item.color;
+        ctx.lineWidth = 3;
+        for (let d = -box.h; d < box.w; d += 8) {
+          ctx.beginPath();
+          ctx.moveTo(box.x + d, box.y + box.h);
+          ctx.lineTo(box.x + d + box.h, box.y);
+          ctx.stroke();
+        }
+        ctx.restore();
         ctx.setLineDash([6, 4]);
         ctx.strokeStyle = item.color;
         ctx.lineWidth = 3;
-        ctx.strokeRect(x + pad + 2, cy - 12, 26, 24);
+        ctx.strokeRect(box.x, box.y, box.w, box.h);
         ctx.setLineDash([]);
       } else {
         ctx.fillStyle = item.color;
-        ctx.fillRect(x + pad + 2, cy - 12, 26, 24);
+        ctx.fillRect(box.x, box.y, box.w, box.h);
+        if (item.tint) {
+          ctx.fillStyle = item.tint;
+          ctx.fillRect(box.x + box.w / 2, box.y, box.w / 2, box.h);
+        }
+        ctx.strokeStyle = c.colors.muted;
+        ctx.lineWidth = 1;
+        ctx.strokeRect(box.x, box.y, box.w, box.h);
       }
       ctx.fillStyle = c.colors.text;
       ctx.fillText(item.label, x + pad + 44, cy + 8, LEGEND.width - 2 * pad - 44);

@@ -359,11 +359,35 @@ export const en = {
   flowsMode: 'Migration flows',
   instrumentsMode: 'Treaties and the Global Compact',
   organisationsMode: 'Organisations',
-  asOf: 'as of',
   now: 'now',
   asOfNow: 'Status today, from the depositary and organisation records',
   asOfYear: (year: string) => `Status at the end of ${year}`,
+  /** A status map's year slider, its play button while still and while playing. */
+  statusYearLabel: 'Year',
+  playStatusYears: 'Play',
+  pauseStatusYears: 'Pause',
   outsideDataset: 'no record in this dataset',
+  countryCount: (count: number) => locale.plural(count, { one: '1 country', other: `${locale.number(count)} countries` }),
+  /** The five, counted on a map's main status. */
+  centralAsiaCount: {
+    party: (p: { count: number; total: number }) =>
+      locale.plural(p.count, {
+        one: `1 of the ${locale.number(p.total)} Central Asian states is party`,
+        other: `${locale.number(p.count)} of the ${locale.number(p.total)} Central Asian states are party`,
+      }),
+    voted_yes: (p: { count: number; total: number }) =>
+      `${locale.number(p.count)} of the ${locale.number(p.total)} Central Asian states voted in favour`,
+    member: (p: { count: number; total: number }) =>
+      locale.plural(p.count, {
+        one: `1 of the ${locale.number(p.total)} Central Asian states is a member`,
+        other: `${locale.number(p.count)} of the ${locale.number(p.total)} Central Asian states are members`,
+      }),
+  },
+  emphasisNote: 'The five Central Asian states in full colour, outlined; other countries lighter.',
+  /** A status map's tooltip: since when a country holds its status, a paper that disputes it, and the source. */
+  tipSince: (date: string) => `since ${date}`,
+  tipDisputed: (papers: string) => `A source paper says otherwise: ${papers}`,
+  tipSource: (source: string) => `Source: ${source}`,
   countsOfDataset: (count: number) => `Counts are of the ${locale.number(count)} countries in this dataset, not of all states.`,
   notYetAdopted: (p: { date: string; year: string }) => `Adopted on ${p.date}: there is no status to show for ${p.year}.`,
   notYetFounded: (p: { date: string; year: string }) => `Founded on ${p.date}: there is no status to show for ${p.year}.`,
@@ -371,7 +395,8 @@ export const en = {
   listCountries: 'Countries in each group',
   disputedByPaper: 'A source paper says otherwise (disputed)',
   /** A status and how many countries hold it: "party (14)". */
-  statusCount: (p: { status: string; count: number }) => `${p.status} (${locale.number(p.count)})`,
+  statusCount: (p: { status: string; count: number }) =>
+    locale.plural(p.count, { one: `${p.status}: 1 country`, other: `${p.status}: ${locale.number(p.count)} countries` }),
   membershipRecords: 'membership records',
   shareGroup: 'Share, embed, export, present',
   shareMenu: 'Share',

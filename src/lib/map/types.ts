@@ -38,8 +38,11 @@ export type MapMark = { id: string; lngLat: LngLat; radiusPx: number; ringPx: nu
 /** Which flows stand out: those touching one country, or those between two; the rest fade. */
 export type FlowFocus = { kind: 'country'; iso3: string } | { kind: 'corridor'; a: string; b: string } | null;
 
-/** What the pointer is over, with its position in CSS px from the map's top left (for a tooltip). */
-export type MapHover = { kind: 'flow' | 'mark'; id: string; x: number; y: number };
+/**
+ * What the pointer is over, with its position in CSS px from the map's top left (for a tooltip): a flow, an
+ * origin's mark, or a country of the dataset (its ISO3), topmost first.
+ */
+export type MapHover = { kind: 'flow' | 'mark' | 'country'; id: string; x: number; y: number };
 
 /**
  * A country label: text, and the points where it may go in order of preference (the first one on screen and

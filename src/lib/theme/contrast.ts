@@ -35,6 +35,7 @@ export const contrast: Theme = {
     border: '#7d8fa3',
     selectedOutline: '#ffffff',
     disputedOutline: '#ffd166',
+    emphasisOutline: '#e3eaf2',
     labelText: '#ffffff',
     labelDetail: '#ffb27a',
     labelHalo: '#0b1724',
@@ -45,6 +46,7 @@ export const contrast: Theme = {
   // The pale "nothing here" colours would be the brightest things on a dark map and pull the eye to where
   // nothing is: here they are dark, muted slates, still apart from the sea and the context.
   standings: { ...light.standings, not_party: '#5a6878', none: '#5a6878', absent: '#6f7a86' },
+  subdue: 0.4,
   origins: ORIGINS,
   slide: { background: '#0b1724', text: '#ffffff', muted: '#c9d4e0', panel: '#15263a', rule: '#3a5370', shadow: 'rgba(0, 0, 0, 0.18)' },
 };

@@ -16,4 +16,19 @@ export type ThemeName = keyof typeof THEMES;
 /** A flow's or an origin mark's colour. */
 export const originColor = (t: Theme, iso3: string): string => t.origins.byCountry[iso3] ?? t.origins.fallback;
 
-export const standingColor = (t: Theme, key: StandingKey): string => t.standings[key];
+/** A status's colour: in full for the Central Asian states (`emphasised`), else mixed toward the context colour. */
+export const standingColor = (t: Theme, key: StandingKey, emphasised = true): string =>
+  emphasised ? t.standings[key] : mix(t.standings[key], t.map.context, t.subdue);
+
+/** `a` moved toward `b` by `amount` (0–1), both "#rrggbb", as "#rrggbb". */
+export function mix(a: string, b: string, amount: number): string {
+  const channels = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const [x, y] = [channels(a), channels(b)];
+  return `#${x
+    .map((v, i) =>
+      Math.round(v + (y[i]! - v) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}

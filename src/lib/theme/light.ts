@@ -41,6 +41,7 @@ export const light: Theme = {
     border: '#a8a496',
     selectedOutline: '#4a3b1c',
     disputedOutline: '#7a5200',
+    emphasisOutline: '#3b372e',
     labelText: '#2d2a24',
     labelDetail: '#9a3a00',
     labelHalo: '#ffffff',
@@ -49,11 +50,11 @@ export const light: Theme = {
     flowChevron: '#ffffff',
   },
   // Okabe–Ito, so the categories stay distinguishable with the common colour-vision deficiencies. "Not party"
-  // and "none" stay close to the base map so the eye goes to where something is.
+  // and "none" are a clear neutral grey, apart from the pale context colour of countries with no record here.
   standings: {
     party: OKABE_ITO.bluishGreen,
     signatory: OKABE_ITO.yellow,
-    not_party: '#cfc7b6',
+    not_party: '#a49d8e',
     voted_yes: OKABE_ITO.blue,
     abstained: OKABE_ITO.orange,
     voted_no: OKABE_ITO.vermillion,
@@ -64,9 +65,10 @@ export const light: Theme = {
     dialogue_partner: OKABE_ITO.yellow,
     participant: OKABE_ITO.bluishGreen,
     former: OKABE_ITO.reddishPurple,
-    none: '#cfc7b6',
+    none: '#a49d8e',
     unknown: '#ffffff',
   },
+  subdue: 0.45,
   origins: ORIGINS,
   slide: { background: '#ffffff', text: '#1f2328', muted: '#5b6169', panel: '#ffffff', rule: '#dedad0', shadow: 'rgba(0, 0, 0, 0.18)' },
 };

@@ -51,8 +51,10 @@ export type MapTokens = {
   selected: string;
   border: string;
   selectedOutline: string;
-  /** The dashed outline of a country whose record a source paper disputes. */
+  /** The dashed outline and the diagonal hatch of a country whose record a source paper disputes. */
   disputedOutline: string;
+  /** Status maps: the stronger outline of the five Central Asian states, which keep full colour (the rest are subdued). */
+  emphasisOutline: string;
   /** Country labels over the map: the name, the flow value under it, and the halo that keeps both legible. */
   labelText: string;
   labelDetail: string;
@@ -68,8 +70,13 @@ export type SlideTokens = { background: string; text: string; muted: string; pan
 export type Theme = {
   ui: UiTokens;
   map: MapTokens;
-  /** The instrument and organisation maps' categories. */
+  /** The instrument and organisation maps' categories (the Central Asian states' colours). */
   standings: Record<StandingKey, string>;
+  /**
+   * How far every other country's status colour is mixed toward the map's context colour (0: not at all), so a
+   * large neighbour in full colour does not outweigh the five states the map is about.
+   */
+  subdue: number;
   /** One colour per origin of flows, fixed so a country keeps its colour in every view; `fallback` for any other. */
   origins: { byCountry: Record<string, string>; fallback: string };
   slide: SlideTokens;

@@ -187,4 +187,32 @@ describe('StandingsLegend', () => {
     expect(onSelect).toHaveBeenCalledWith('TUR');
     expect(screen.getByTestId('unchecked-count').textContent).toMatch(/^\d+ of these \d+ entries not yet checked/);
   });
+
+  it('has a year slider with its value and Play only when given a timeline; a focused country is reported', async () => {
+    const standings = instrumentStandings(context.model, 'treaty-a')!;
+    const legend = standingsLegendModel(context.model, standings, null, context.i18n, context.theme);
+    const [onYear, onPlay, onFocusCountry] = [vi.fn(), vi.fn(), vi.fn()];
+    renderInApp(StandingsLegend, {
+      legend,
+      onSelect: vi.fn(),
+      onFocusCountry,
+      time: { line: { first: 1951, now: 2026, value: 2026 }, playing: false, onYear, onPlay },
+    });
+    const slider = screen.getByRole('slider', { name: 'Year' }) as HTMLInputElement;
+    expect([slider.min, slider.max, slider.value]).toEqual(['1951', '2026', '2026']);
+    expect(screen.getByTestId('map-year-value').textContent).toBe('now');
+    await fireEvent.input(slider, { target: { value: '1990' } });
+    expect(onYear).toHaveBeenLastCalledWith(1990);
+    await fireEvent.input(slider, { target: { value: '2026' } });
+    expect(onYear).toHaveBeenLastCalledWith(null); // the end of the slider is "now"
+    await fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+    expect(onPlay).toHaveBeenCalledOnce();
+    await fireEvent.click(screen.getByRole('button', { name: /Countries in each group/ }));
+    await fireEvent.focus(screen.getByRole('button', { name: 'Kazakhstan' }));
+    expect(onFocusCountry).toHaveBeenCalledWith('KAZ', expect.anything());
+    expect(screen.getByTestId('hatch-swatch')).toBeTruthy();
+    cleanup();
+    renderInApp(StandingsLegend, { legend, onSelect: vi.fn() });
+    expect(screen.queryByRole('slider')).toBeNull();
+  });
 });

@@ -8,7 +8,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, Point } from 'geojson';
 import type { Camera, CreateMap, MapInit, MapScene, MapView } from '../types.ts';
-import { buildStyle, paintFor } from './style.ts';
+import { buildStyle, HATCH_IMAGE, paintFor } from './style.ts';
+import { hatchTile } from '../hatch.ts';
 import { LabelLayer } from './labels.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
 import { holdGestures } from './gestures.ts';
@@ -24,7 +25,7 @@ export function build(init: MapInit, pixelRatio?: number): Built {
   const map = new MapLibreMap({
     container: init.container,
     ...(pixelRatio ? { pixelRatio } : {}),
-    style: buildStyle(init.countries, init.scene.palette, init.scene.emphasised),
+    style: buildStyle(init.countries, init.scene.palette, init.scene.emphasised, !!init.scene.choropleth),
     ...(init.camera
       ? { center: [init.camera.lng, init.camera.lat] as [number, number], zoom: init.camera.zoom }
       : { bounds: init.bounds, fitBoundsOptions: { padding: { top: 0, right: 0, bottom: 0, left: 0, ...init.boundsPadding } } }),
@@ -70,16 +71,24 @@ export function build(init: MapInit, pixelRatio?: number): Built {
   let waiting: MapScene | null = init.scene;
   let painted = new Set<number>();
   const feature = (iso3: string | null) => (iso3 ? idOf.get(iso3) : undefined);
+  // The hatch over disputed records: made here in the theme's colour, at the map's pixel ratio (no sprite to fetch).
+  const setHatch = (color: string) => {
+    const ratio = map.getPixelRatio();
+    if (map.hasImage(HATCH_IMAGE)) map.removeImage(HATCH_IMAGE);
+    map.addImage(HATCH_IMAGE, hatchTile(color, ratio), { pixelRatio: ratio });
+  };
+  setHatch(init.scene.palette.disputedOutline);
   const setState = (id: number | undefined, state: Record<string, unknown>) =>
     id !== undefined && map.setFeatureState({ source: 'countries', id }, state);
 
   /** Apply what changed between the last scene and this one. */
   function apply(next: MapScene, was: MapScene | null, overlay: FlowOverlay): void {
     const changed = <K extends keyof MapScene>(k: K) => !was || was[k] !== next[k];
-    if (changed('palette') || changed('emphasised'))
-      for (const [layer, property, value] of paintFor(next.palette, next.emphasised))
+    if (changed('palette') || changed('emphasised') || !was?.choropleth !== !next.choropleth)
+      for (const [layer, property, value] of paintFor(next.palette, next.emphasised, !!next.choropleth))
         map.setPaintProperty(layer, property as 'fill-color', value as never); // mixed properties: checked in style.ts
     if (changed('palette')) {
+      setHatch(next.palette.disputedOutline);
       overlay.setPalette(next.palette);
       labels.setPalette(next.palette);
     }

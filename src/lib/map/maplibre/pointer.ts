@@ -1,8 +1,8 @@
 /**
  * The pointer on the map: one handler for everything under it, topmost first: a flow (the overlay's spatial
- * index), an origin's mark, then a country. A hovered country is lit here (pure pointer feedback); a flow or a
- * mark under the pointer is reported to the app, which decides what is highlighted (the pointer, else the
- * keyboard's choice in the flows list) and puts it in the next scene.
+ * index), an origin's mark, then a country. A hovered country is lit here (pure pointer feedback); whatever is
+ * under the pointer is reported to the app, which decides what is highlighted (the pointer, else the keyboard's
+ * choice in the flows list) and what the tooltip says, and puts it in the next scene.
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { MapHover, MapInit } from '../types.ts';
@@ -46,6 +46,7 @@ export function watchPointer(
     setHoverCountry(country ? (country.id as number) : null);
     if (flow) setHover({ kind: 'flow', id: flow.id, x, y });
     else if (mark) setHover({ kind: 'mark', id: mark.properties.id as string, x, y });
+    else if (country) setHover({ kind: 'country', id: country.properties.iso3 as string, x, y });
     else if (hover) setHover(null);
     map.getCanvas().style.cursor = flow || mark || country ? 'pointer' : '';
   });

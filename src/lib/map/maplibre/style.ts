@@ -32,12 +32,28 @@ function fillColor(c: MapTokens, emphasised: readonly string[]): ExpressionSpeci
   ];
 }
 
-/** The paint properties the palette decides, as [layer, property, value]. */
-export function paintFor(c: MapTokens, emphasised: readonly string[]): [layer: string, property: string, value: unknown][] {
+/**
+ * A status map's fill: the status colour, and every country without one (no record here, or outside the
+ * dataset) in the context colour, so "no record" never looks like "not party".
+ */
+const statusFill = (c: MapTokens): ExpressionSpecification => [
+  'case',
+  ['!=', ['feature-state', 'choropleth'], null],
+  ['to-color', ['feature-state', 'choropleth']],
+  c.context,
+];
+
+/** The hatch image (hatch.ts) over a disputed country. */
+export const HATCH_IMAGE = 'disputed-hatch';
+
+/** The paint properties the palette decides (and whether a status map is shown), as [layer, property, value]. */
+export function paintFor(c: MapTokens, emphasised: readonly string[], statusMap = false): [layer: string, property: string, value: unknown][] {
   return [
     ['sea', 'background-color', c.sea],
-    ['countries-fill', 'fill-color', fillColor(c, emphasised)],
+    ['countries-fill', 'fill-color', statusMap ? statusFill(c) : fillColor(c, emphasised)],
     ['countries-border', 'line-color', c.border],
+    ['countries-emphasis', 'line-color', c.emphasisOutline],
+    ['countries-emphasis', 'line-opacity', statusMap ? 1 : 0],
     ['countries-disputed', 'line-color', c.disputedOutline],
     ['countries-selected', 'line-color', c.selectedOutline],
   ];
@@ -47,8 +63,9 @@ export function buildStyle(
   countries: FeatureCollection<Polygon | MultiPolygon, ShapeProps>,
   c: MapTokens,
   emphasised: readonly string[],
+  statusMap = false,
 ): StyleSpecification {
-  const paint = Object.fromEntries(paintFor(c, emphasised).map(([layer, property, value]) => [`${layer}/${property}`, value])) as Record<
+  const paint = Object.fromEntries(paintFor(c, emphasised, statusMap).map(([layer, property, value]) => [`${layer}/${property}`, value])) as Record<
     string,
     never
   >;
@@ -62,14 +79,29 @@ export function buildStyle(
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': at('sea', 'background-color') } },
       { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': at('countries-fill', 'fill-color') } },
+      // A disputed record: diagonal stripes over the status colour (the image is made in code, see hatch.ts).
+      {
+        id: 'countries-hatch',
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'disputed'], false], 1, 0] },
+      },
       { id: 'countries-border', type: 'line', source: 'countries', paint: { 'line-color': at('countries-border', 'line-color'), 'line-width': 0.6 } },
+      // Status maps: the five Central Asian states outlined more strongly than the rest.
+      {
+        id: 'countries-emphasis',
+        type: 'line',
+        source: 'countries',
+        filter: ['in', ['get', 'iso3'], ['literal', [...emphasised]]],
+        paint: { 'line-color': at('countries-emphasis', 'line-color'), 'line-opacity': at('countries-emphasis', 'line-opacity'), 'line-width': 1.6 },
+      },
       {
         id: 'countries-disputed',
         type: 'line',
         source: 'countries',
         paint: {
           'line-color': at('countries-disputed', 'line-color'),
-          'line-width': 2,
+          'line-width': 2.5,
           'line-dasharray': [2, 1.5],
           'line-opacity': ['case', ['boolean', ['feature-state', 'disputed'], false], 1, 0],
         },
