@@ -2,24 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { createModel, profile, type InstrumentLine } from '../../src/lib/queries/index.ts';
 import { disputedNotes, glance, groupAgreements, noteFor, organisationTiers } from '../../src/lib/queries/panel.ts';
 import { dotPlot, figure } from '../../src/lib/queries/figures.ts';
-import type { Organisation, Membership } from '../../src/lib/data/schema.ts';
 import { fixtureModel } from './helpers.ts';
 
 const model = fixtureModel();
 
 /** The fixture with a summit format (listed first in organisations.csv) that Uzbekistan takes part in. */
 function withSummit() {
-  const summit: Organisation = {
+  const summit = {
     ...model.data.organisations[0]!,
     org_id: 'summit-e',
     org_name: 'Fixture Summit E',
     short_name: 'Summit E',
-    kind: 'summit_format',
+    kind: 'summit_format' as const,
   };
-  const row: Membership = {
+  const row = {
     ...model.data.memberships.find((r) => r.org_id === 'commonwealth-b' && r.country_iso3 === 'UZB')!,
     org_id: 'summit-e',
-    status: 'participant',
+    status: 'participant' as const,
   };
   return createModel({ ...model.data, organisations: [summit, ...model.data.organisations], memberships: [...model.data.memberships, row] });
 }
