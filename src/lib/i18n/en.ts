@@ -55,7 +55,6 @@ export const en = {
     reference: 'Reference works',
   } satisfies Record<Source['kind'], string>,
   citedBy: (count: number) => locale.plural(count, { one: 'cited once', other: `cited ${locale.number(count)} times (data rows and story steps)` }),
-  seedFile: (file: string) => `Seed document: ${file}`,
   consulted: (date: string) => `Consulted ${date}`,
   sourceLine: (p: { named: string[]; others: number }) =>
     `${p.named.join('; ')}; and ${locale.plural(p.others, { one: 'one official, press or reference page', other: `${locale.number(p.others)} official, press and reference pages` })}. Boundaries: Natural Earth.`,
