@@ -286,6 +286,16 @@ describe('CorridorPanel', () => {
     expect(screen.getByRole('heading', { name: context.i18n.m.corridor.memberships })).toBeTruthy();
   });
 
+  it('groups the agreements naming both as a country’s panel does, one line each', async () => {
+    open('UZB', 'KAZ');
+    expect(screen.getAllByTestId('agreement-group').map((h) => h.textContent)).toEqual(['Between the two alone · 2']);
+    const lines = screen.getAllByTestId('agreement').map((li) => li.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines).toEqual([
+      '15 Jan 2026 (year inferred) Fixture action plan on labour migration (Uzbekistan–Kazakhstan)',
+      '2019 Fixture bilateral labour migration agreement (Uzbekistan–Kazakhstan)',
+    ]);
+  });
+
   it('with a country kept for its migrants alone, says so instead of "no shared organisations"', () => {
     open('UZB', 'DEU');
     expect(screen.getByTestId('records-not-kept').textContent).toContain('Germany');
