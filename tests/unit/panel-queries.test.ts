@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, profile, type InstrumentLine } from '../../src/lib/queries/index.ts';
-import { disputedNotes, glance, groupAgreements, noteFor, organisationTiers } from '../../src/lib/queries/panel.ts';
+import { disputedNotes, glance, groupAgreements, noteFor, notesOfDisputed, organisationTiers } from '../../src/lib/queries/panel.ts';
 import { dotPlot, figure } from '../../src/lib/queries/figures.ts';
 import { fixtureModel } from './helpers.ts';
 
@@ -147,5 +147,17 @@ describe('a dot plot of disagreeing values', () => {
     const f = figure(model, 'UZB', 'labour_migrants_abroad')!;
     expect(dotPlot({ ...f, values: f.values.slice(0, 1) })).toBeNull();
     expect(dotPlot(figure(model, 'TKM', 'remittances_pct_gdp')!)).toBeNull(); // not available
+  });
+});
+
+describe('disputed laws and events', () => {
+  it('read a note repeated under several rows once, naming each row', () => {
+    const laws = profile(model, 'UZB')!.laws;
+    const law = { ...laws[0]!, disputed: true, note: 'Dated to two years.' };
+    const rows = [law, { ...law, law_id: 'other', title: 'Other' }, { ...law, law_id: 'plain', disputed: false }];
+    const notes = notesOfDisputed(rows);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.rows.map((r) => r.law_id)).toEqual([law.law_id, 'other']);
+    expect(notesOfDisputed(laws.map((l) => ({ ...l, disputed: false })))).toEqual([]);
   });
 });

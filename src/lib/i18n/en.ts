@@ -147,6 +147,10 @@ export const en = {
   compactVote: 'Global Compact for Migration',
   disputed: 'disputed',
   disputedClaim: (p: { source: string; claim: string }) => `${p.source} says: ${p.claim}`,
+  /** On a disputed law or event: its note is below the list (once, however many rows it concerns). */
+  disputedSeeNote: 'what the sources say is in the note below',
+  /** A disputed rows' note, naming every row it concerns: "Paper B on Law X and Law Y". */
+  disputedRowsNote: (p: { source: string; rows: string[] }) => `${p.source} on ${locale.list(p.rows)}`,
   since: (year: string) => `since ${year}`,
   sinceUntil: (p: { since: string; until: string }) => `${p.since}–${p.until}`,
   with: (partners: string[]) => `with ${locale.list(partners)}`,

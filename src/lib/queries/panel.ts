@@ -158,3 +158,20 @@ export function glance(m: Model, p: Profile): Glance {
     instruments: p.instruments.map((line) => ({ instrument: line.instrument, status: line.record.status, disputed: line.disputed.length > 0 })),
   };
 }
+
+/**
+ * Disputed rows (laws, events) by their note: one entry per source and note, naming every row it concerns, so
+ * a note the data repeats under several rows (a paper dating one law to two years) is read once.
+ */
+export function notesOfDisputed<T extends Cited<{ source_id: string; disputed: boolean; note?: string }>>(
+  rows: T[],
+): { key: string; source: Source; note: string; rows: T[] }[] {
+  const out: { key: string; source: Source; note: string; rows: T[] }[] = [];
+  for (const r of rows) {
+    if (!r.disputed || !r.note) continue;
+    const same = out.find((n) => n.source.source_id === r.source_id && n.note === r.note);
+    if (same) same.rows.push(r);
+    else out.push({ key: `${r.source_id}-${out.length}`, source: r.source, note: r.note, rows: [r] });
+  }
+  return out;
+}

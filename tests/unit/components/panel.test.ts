@@ -221,6 +221,18 @@ describe('CountryPanel', () => {
     );
   });
 
+  it('marks a disputed law on its line, its note once below the list naming the laws it concerns', async () => {
+    panel('UZB');
+    const section = await openTab('Laws, events');
+    const law = section.getByText('Fixture law on migration').closest('li')!;
+    expect(within(law as HTMLElement).getByTestId('disputed-claim').textContent).toContain('disputed');
+    expect(law.textContent).not.toContain('no other source knows');
+    const notes = section.getAllByTestId('disputed-note');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.querySelector('summary')!.textContent).toContain('Paper B 2023 on Fixture law on migration');
+    expect(notes[0]!.textContent).toContain('a law the paper names and no other source knows');
+  });
+
   it('opens a citation inline and closes it again', async () => {
     panel('KGZ');
     await openTab('Figures');
