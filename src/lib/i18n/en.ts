@@ -108,7 +108,6 @@ export const en = {
     figures: 'Figures',
     more: 'Laws, events',
   },
-  organisationsThatBind: 'Organisations',
   forums: 'Summit formats and processes',
   forumsNote: 'Meetings it takes part in; no treaty binds their participants.',
   /** A heading over the agreements with one partner: "Russia · 3". */
