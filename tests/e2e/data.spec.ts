@@ -6,6 +6,7 @@ import { test, expect, openApp, snap } from './fixtures.ts';
 
 test('a figure on which sources disagree shows every value with its year and source', async ({ page }, info) => {
   await openApp(page, '?country=UZB');
+  await page.getByTestId('country-panel').getByRole('tab', { name: 'Figures' }).click();
   const abroad = page.getByTestId('country-panel').locator('[data-indicator=labour_migrants_abroad]');
   await expect(abroad).toContainText('Labour migrants abroad');
   await expect(abroad).toContainText('Sources disagree');
@@ -22,14 +23,28 @@ test('the Sources page lists every seed document and the downloads, and Esc retu
   const sources = page.getByTestId('sources-page');
   await expect(sources.getByRole('heading', { level: 2 })).toHaveText('Sources and data');
   await expect(page).toHaveURL(/view=sources/);
-  for (const seed of [
-    '000_35119cf0bd49671d.txt',
-    '001_ac8ea4f449177cb6.txt',
-    '002_6e18a72f5002d499.txt',
-    '003_51078fa7543d3fdf.txt',
-    '004_8538bf9393b0b919.txt',
+  // Each seed document by its citation, never by the project's internal file name.
+  for (const citation of [
+    'Asadov, D. (2024). The Role of International Law in Shaping Migration Policies',
+    'Kamilov, O. (2025). Issues of Developing Uzbekistan',
+    'Askarov, Z. S. and Polatova, B. Mechanism of Interaction of the Republic of Uzbekistan',
+    'Central Asia unites efforts to protect the rights of migrant workers',
+    'Xolmirzayeva, S. A. (2025). International cooperation among countries',
   ])
-    await expect(sources).toContainText(seed);
+    await expect(sources).toContainText(citation);
+  await expect(sources).not.toContainText('Seed document');
+  await expect(sources).not.toContainText(/\d{3}_[0-9a-f]{16}\.txt/);
+  // A page of its own: it covers the map and its legend, nothing of them shows through or over it.
+  const cover = await page.locator('.page-slot').boundingBox();
+  const stage = await page.locator('.stage').boundingBox();
+  expect(cover).toEqual(stage);
+  const legend = await page.getByTestId('legend').boundingBox();
+  expect(legend).not.toBeNull(); // still laid out underneath
+  const onTop = await page.evaluate(
+    ([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('.page-slot'),
+    [legend!.x + legend!.width / 2, legend!.y + Math.min(20, legend!.height / 2)],
+  );
+  expect(onTop, 'the page, not the legend, is where the legend was').toBe(true);
   // The whole dataset: a CSV per file of data/ and the story, each with its description.
   const files = [
     'flows',

@@ -108,7 +108,8 @@ test('clicking Uzbekistan on the map opens its panel listing the CIS, with year 
   await expect(cis).toContainText('member');
   await expect(cis).toContainText('since 1991');
   await expect(cis.getByRole('button').first()).toBeVisible(); // its source chip
-  // Flows out of Uzbekistan, as text.
+  // Flows out of Uzbekistan, as text, one click away.
+  await panel(page).getByRole('tab', { name: 'Flows' }).click();
   await expect(
     panel(page)
       .getByRole('table')
@@ -120,16 +121,18 @@ test('clicking Uzbekistan on the map opens its panel listing the CIS, with year 
 
 test('the Uzbekistan panel shows the depositary record first and the paper’s contrary claim as disputed', async ({ page }, info) => {
   await openApp(page, '?country=UZB');
-  const refugee = panel(page).locator('li', { hasText: '1951 Refugee Convention' });
+  // At a glance: not party, and a paper says otherwise.
+  await expect(panel(page).getByRole('link', { name: '1951 Refugee Convention: not party; a paper says otherwise (disputed)' })).toBeVisible();
+  await panel(page).getByRole('tab', { name: 'Treaties' }).click();
+  const refugee = panel(page).getByRole('row', { name: /1951 Refugee Convention/ });
   await expect(refugee).toBeVisible();
+  // The depositary's record, then the paper's claim in the same row.
+  await expect(refugee.getByRole('cell')).toContainText('not party');
   await expect(refugee.getByRole('button', { name: 'UN Treaty Collection' })).toBeVisible();
   const claim = refugee.getByTestId('disputed-claim');
   await expect(claim).toContainText('disputed');
   await expect(claim).toContainText('Asadov 2024 says: party');
-  // It sits in the "Not party to" group, under the depositary's heading.
-  const notParty = panel(page).getByRole('heading', { name: 'Not party to' });
-  await expect(notParty).toBeVisible();
-  const icrmw = panel(page).locator('li', { hasText: '1990 Migrant Workers Convention' });
+  const icrmw = panel(page).getByRole('row', { name: /1990 Migrant Workers Convention/ });
   await expect(icrmw.getByTestId('disputed-claim')).toContainText('Xolmirzayeva 2025 says: party');
   await refugee.scrollIntoViewIfNeeded();
   await snap(page, info.project.name, 'uzbekistan-disputed');
@@ -137,6 +140,7 @@ test('the Uzbekistan panel shows the depositary record first and the paper’s c
 
 test('a source chip reveals the full citation and locator', async ({ page }) => {
   await openApp(page, '?country=UZB');
+  await panel(page).getByRole('tab', { name: 'Flows' }).click();
   const chip = panel(page)
     .getByRole('row', { name: /Russia/ })
     .first()
@@ -175,6 +179,7 @@ test('selecting updates the URL without a reload, and back/forward restore each 
   // The menu closed on the choice: it does not cover the panel it opened.
   await expect(page.getByRole('navigation', { name: 'Countries' })).toBeHidden();
 
+  await panel(page).getByRole('tab', { name: 'Flows' }).click(); // a flow's country is a link to it
   await panel(page).getByRole('button', { name: 'Kazakhstan', exact: true }).first().click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
   await expect(page).toHaveURL(/country=KAZ/);

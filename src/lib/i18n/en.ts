@@ -105,7 +105,6 @@ export const en = {
     reference: 'Reference works',
   } satisfies Record<Source['kind'], string>,
   citedBy: (count: number) => locale.plural(count, { one: 'cited once', other: `cited ${locale.number(count)} times (data rows and story steps)` }),
-  seedFile: (file: string) => `Seed document: ${file}`,
   consulted: (date: string) => `Consulted ${date}`,
   sourceLine: (p: { named: string[]; others: number }) =>
     `${p.named.join('; ')}; and ${locale.plural(p.others, { one: 'one official, press or reference page', other: `${locale.number(p.others)} official, press and reference pages` })}. Boundaries: Natural Earth.`,
@@ -118,6 +117,69 @@ export const en = {
   close: 'Close',
   closePanel: 'Close the panel and return to the overview',
 
+  /** The country panel's first block: what binds the country, its agreements by partner, its treaty record. */
+  glance: {
+    heading: 'At a glance',
+    memberOf: (p: { member: string[]; other: { status: string; organisation: string }[] }) => {
+      const others = p.other.map((o) => `${o.status} in ${o.organisation}`);
+      if (p.member.length === 0)
+        return others.length ? `Not a full member of any organisation here; ${locale.list(others)}.` : 'No organisation memberships recorded.';
+      return `Member of ${locale.list(p.member)}${others.length ? `; ${locale.list(others)}` : ''}.`;
+    },
+    agreementsLead: 'Agreements by partner:',
+    partnerCount: (p: { partner: string; count: number }) => `${p.partner} (${locale.number(p.count)})`,
+    otherAgreements: (count: number) =>
+      locale.plural(count, {
+        one: 'and 1 with an organisation or a group of countries',
+        other: `and ${locale.number(count)} with organisations or groups of countries`,
+      }),
+    noAgreements: 'No agreements recorded.',
+    /** Before the chips of one status. */
+    statusLead: {
+      party: 'Party to',
+      signatory: 'Signed, not ratified',
+      not_party: 'Not party to',
+      voted_yes: 'Voted for',
+      voted_no: 'Voted against',
+      abstained: 'Abstained on',
+      absent: 'Did not vote on',
+    } satisfies Record<Ratification['status'], string>,
+    /** A status chip's accessible name: "1951 Refugee Convention: not party; a paper says otherwise". */
+    chip: (p: { instrument: string; status: string; disputed: boolean }) =>
+      `${p.instrument}: ${p.status}${p.disputed ? '; a paper says otherwise (disputed)' : ''}`,
+  },
+  /** The country panel's sections, as tabs. */
+  tabs: {
+    label: 'Sections',
+    memberships: 'Organisations',
+    agreements: 'Agreements',
+    treaties: 'Treaties',
+    flows: 'Flows',
+    figures: 'Figures',
+    more: 'Laws, events',
+  },
+  forums: 'Summit formats and processes',
+  forumsNote: 'Meetings it takes part in; no treaty binds their participants.',
+  /** A heading over the agreements with one partner: "Russia · 3". */
+  agreementsWith: (p: { partner: string; count: number }) => `${p.partner} · ${locale.number(p.count)}`,
+  agreementsMultilateral: (count: number) => `With several countries · ${locale.number(count)}`,
+  agreementsBilateral: (count: number) => `Between the two alone · ${locale.number(count)}`,
+  agreementParties: (parties: string[]) => `Parties besides: ${locale.list(parties)}`,
+  treatyTable: {
+    caption: 'Status as the depositary records it; a source paper’s contrary claim is marked disputed.',
+    instrument: 'Instrument',
+    status: 'Status, date and source',
+    compactGroup: 'UN General Assembly vote (the compact is non-binding)',
+    signedOn: (date: string) => `signed ${date}`,
+    notesHeading: 'Disputed claims',
+    /** A disputed claim's note, shown once with every instrument it concerns: "Asadov 2024 says party: ILO C097, ILO C143". */
+    noteSummary: (p: { source: string; claim: string; instruments: string[] }) => `${p.source} says ${p.claim}: ${locale.list(p.instruments)}`,
+    noteButton: 'Why',
+    noteButtonLabel: (source: string) => `Read the note on ${source}’s claim`,
+  },
+  /** A figure on which sources disagree, drawn as dots on one axis: its accessible description. */
+  dotPlot: (values: string[]) => `Values the sources give, on one axis: ${locale.list(values)}`,
+  dotLabel: (p: { value: string; source: string }) => `${p.value}, ${p.source}`,
   memberships: 'Organisations',
   earlierLead: 'Earlier:',
   /** Between the periods of a membership's history (each a status, its years and its sources). */
@@ -134,6 +196,10 @@ export const en = {
   compactVote: 'Global Compact for Migration',
   disputed: 'disputed',
   disputedClaim: (p: { source: string; claim: string }) => `${p.source} says: ${p.claim}`,
+  /** On a disputed law or event: its note is below the list (once, however many rows it concerns). */
+  disputedSeeNote: 'what the sources say is in the note below',
+  /** A disputed rows' note, naming every row it concerns: "Paper B on Law X and Law Y". */
+  disputedRowsNote: (p: { source: string; rows: string[] }) => `${p.source} on ${locale.list(p.rows)}`,
   since: (year: string) => `since ${year}`,
   sinceUntil: (p: { since: string; until: string }) => `${p.since}–${p.until}`,
   with: (partners: string[]) => `with ${locale.list(partners)}`,

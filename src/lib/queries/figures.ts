@@ -53,3 +53,17 @@ export function figuresOf(m: Model, iso3: string): Figure[] {
   const indicators = [...new Set(m.data.statistics.filter((s) => s.country_iso3 === iso3).map((s) => s.indicator))];
   return indicators.map((i) => figure(m, iso3, i)!);
 }
+
+/** One value of a figure placed on a shared axis: `x0`..`x1` in 0..1 (equal for a single value, apart for a range). */
+export type Dot = { value: FigureValue; x0: number; x1: number };
+
+/**
+ * A figure's stated values on one axis from 0 to its highest value, so that the gap between sources reads as
+ * its size: one dot per value (a range is a bar), in the figure's order. Null with fewer than two values to place.
+ */
+export function dotPlot(f: Figure): { max: number; dots: Dot[] } | null {
+  const stated = f.values.filter((v) => v.value !== undefined);
+  if (stated.length < 2 || !f.range || f.range.max <= 0 || f.range.min < 0) return null;
+  const max = f.range.max;
+  return { max, dots: stated.map((v) => ({ value: v, x0: v.value! / max, x1: (v.value_max ?? v.value!) / max })) };
+}
