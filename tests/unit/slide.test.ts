@@ -20,7 +20,7 @@ describe('slide layout', () => {
   it('draws the map for the slide: the map area at 1.5 device px per CSS px, whatever the screen', () => {
     const frame = mapFrame();
     const a = mapArea();
-    expect(frame).toEqual({ width: 1280, height: 579, pixelRatio: SLIDE_MAP_RATIO, coveredRight: expect.any(Number) });
+    expect(frame).toEqual({ width: 1280, height: Math.round(a.h / SLIDE_MAP_RATIO), pixelRatio: SLIDE_MAP_RATIO, coveredRight: expect.any(Number) });
     // The strip the legend covers, in the frame's CSS px: the legend and its margin, no more.
     const legend = legendBox({ title: '', subtitle: '', items: [] });
     expect(frame.coveredRight! * SLIDE_MAP_RATIO).toBeGreaterThanOrEqual(SLIDE.width - legend.x);

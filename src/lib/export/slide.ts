@@ -5,7 +5,8 @@
 import type { SnapshotFrame } from '../map/types.ts';
 import type { SlideTokens } from '../theme/index.ts';
 
-export const SLIDE = { width: 1920, height: 1080, titleBand: 128, sourceBand: 84, margin: 40 } as const;
+/** The title band holds the title, a subtitle of up to three lines (a story step's caption) and what the lines count. */
+export const SLIDE = { width: 1920, height: 1080, titleBand: 212, sourceBand: 84, margin: 40 } as const;
 
 export type LegendItem =
   | { kind: 'line'; color: string; width: number; label: string }
@@ -18,7 +19,10 @@ export type SlideLegend = { title: string; subtitle: string; items: LegendItem[]
 
 export type SlideContent = {
   title: string;
+  /** Wrapped to three lines at most. */
   subtitle: string;
+  /** What the lines count, when and whose (flows only). */
+  basisLine?: string;
   legend: SlideLegend;
   sourceLine: string;
   credit: string;
@@ -40,7 +44,7 @@ export const mapArea = () => ({ x: 0, y: SLIDE.titleBand, w: SLIDE.width, h: SLI
 
 /**
  * The map is drawn for the slide, not scaled from the screen: a view of the map area's landscape shape,
- * 1280 × 579 CSS px, drawn at 1.5 device px per CSS px (1920 × 869, cropped evenly to 1920 × 868), so lines and
+ * 1280 × 523 CSS px, drawn at 1.5 device px per CSS px (1920 × 785, cropped evenly to 1920 × 784), so lines and
  * labels are 1.5 × their on-screen size whatever the screen (scaling a 375 px phone map up to 1920 px made them
  * 5 × and showed only a narrow band of it).
  */
@@ -93,10 +97,22 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.fillStyle = c.colors.text;
   ctx.textBaseline = 'alphabetic';
   fitFont(ctx, c.title, 700, 46, 28, W - 2 * M);
-  ctx.fillText(c.title, M, 62);
-  ctx.fillStyle = c.colors.muted;
-  fitFont(ctx, c.subtitle, 400, 26, 18, W - 2 * M);
-  ctx.fillText(c.subtitle, M, 104);
+  ctx.fillText(c.title, M, 58);
+  // The subtitle (a step's caption) wraps to three lines, smaller type before it is cut short.
+  let lines: string[] = [];
+  for (const size of [26, 23, 20]) {
+    ctx.font = `400 ${size}px ${FONT}`;
+    lines = wrap((s) => ctx.measureText(s).width, c.subtitle, W - 2 * M);
+    if (lines.length <= 3) break;
+  }
+  if (lines.length > 3) lines = [...lines.slice(0, 2), `${lines[2]}…`];
+  ctx.fillStyle = c.colors.text;
+  lines.forEach((l, i) => ctx.fillText(l, M, 96 + i * 31));
+  if (c.basisLine) {
+    ctx.fillStyle = c.colors.muted;
+    fitFont(ctx, c.basisLine, 700, 23, 16, W - 2 * M);
+    ctx.fillText(c.basisLine, M, 96 + lines.length * 31 + 6);
+  }
 
   drawLegend(ctx, c);
 
@@ -107,7 +123,7 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.fillRect(0, H - SLIDE.sourceBand, W, 2);
   ctx.font = `400 19px ${FONT}`;
   ctx.fillStyle = c.colors.muted;
-  const lines = wrap((s) => ctx.measureText(s).width, c.sourceLine, W - 2 * M - 360).slice(0, 2);
+  lines = wrap((s) => ctx.measureText(s).width, c.sourceLine, W - 2 * M - 360).slice(0, 2);
   lines.forEach((l, i) => ctx.fillText(l, M, H - SLIDE.sourceBand + 32 + i * 26));
   ctx.textAlign = 'right';
   ctx.fillText(c.credit, W - M, H - SLIDE.sourceBand + 32);
