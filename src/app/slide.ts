@@ -105,8 +105,8 @@ export function slideBasisLine(l: FlowsLegendModel, t: I18n): string {
 
 /**
  * Everything on the slide but the map. The title is the view's headline (presenting: the step's title), the
- * subtitle the step's caption (else the app's subtitle), then what the lines count and when (`basisLine`, flows
- * only). `address` is where the map lives (null from file://: a presenter's own disk).
+ * subtitle the step's caption, then what the lines count and when (`basisLine`, flows only); without a caption,
+ * that line is the subtitle. `address` is where the map lives (null from file://: a presenter's own disk).
  */
 export function slideContent(
   p: { legend: SlideLegend; sources: string[]; headline: string; caption: string | null; basisLine: string | null; address: string | null },
@@ -115,8 +115,9 @@ export function slideContent(
 ): SlideContent {
   return {
     title: p.headline,
-    subtitle: p.caption ?? t.m.appSubtitle,
-    basisLine: p.basisLine ?? undefined,
+    // A step's caption, then what the lines count; else what the lines count is the subtitle.
+    subtitle: p.caption ?? p.basisLine ?? t.m.appSubtitle,
+    basisLine: p.caption ? (p.basisLine ?? undefined) : undefined,
     legend: p.legend,
     sourceLine: t.m.slide.sourceLine(p.sources),
     credit: p.address ? t.m.slide.creditAt(p.address) : t.m.slide.credit,

@@ -169,6 +169,10 @@ describe('the slide', () => {
     expect(c.colors).toBe(contrast.slide);
     expect(c.title).toBe(legend.title);
     expect(c.subtitle).toBe(t.m.appSubtitle);
+    // Without a caption, what the lines count is the subtitle.
+    const line = slideBasisLine(flows('share'), t);
+    const plain = slideContent({ legend, sources: [], headline: 'h', caption: null, basisLine: line, address: null }, t, light);
+    expect([plain.subtitle, plain.basisLine]).toEqual([line, undefined]);
     expect(c.credit).toBe('Corridors · example.org/map/');
     expect(c.sourceLine).toBe('Sources: Paper A 2024. Boundaries: Natural Earth. Every source, with page and table, is on the map’s Sources page.');
     expect(slideContent({ legend, sources: [], headline: 'h', caption: null, basisLine: null, address: null }, t, light).credit).toBe('Corridors');
