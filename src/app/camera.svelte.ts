@@ -67,10 +67,15 @@ export function followCamera(c: Controller, screenInsets: () => Insets | null): 
   });
 }
 
-/** Where a presenter step's subject lies: each country's label point (the middle of its largest part). */
+/**
+ * Where a presenter step's subject lies: on a flows map, where the lines end (the capitals: Moscow, not the
+ * middle of Siberia); else each country's label point (the middle of its largest part).
+ */
 export function stepSubjectPoints(c: Controller): LngLat[] {
   const anchor = anchorOf(c.model);
-  return stepSubject(c).map((iso3) => c.labelPoints.get(iso3) ?? anchor(iso3));
+  const { view } = c.presenter.step;
+  const lineEnds = !view.country && !view.instrument && !view.org;
+  return stepSubject(c).map((iso3) => (lineEnds ? anchor(iso3) : (c.labelPoints.get(iso3) ?? anchor(iso3))));
 }
 
 /**

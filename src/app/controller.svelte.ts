@@ -269,7 +269,8 @@ export class Controller {
     );
     const scene = this.scene;
     // The slide shows what the reader sees, the map clear of the panel and the legend; a step, framed on its subject.
-    const fit = step ? stepSubjectPoints(this) : undefined;
+    const subject = step ? stepSubjectPoints(this) : [];
+    const fit = subject.length > 1 ? subject : undefined; // one country: what the screen shows around it
     await downloadSlide((frame) => map.snapshot(scene, { ...frame, fit }, screenInsets), content, 'corridors.png');
   }
 }

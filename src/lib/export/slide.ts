@@ -44,6 +44,7 @@ export const mapArea = (band: number = SLIDE.titleBand) => ({ x: 0, y: band, w: 
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 const SUBTITLE = { top: 96, line: 31, sizes: [26, 23, 20], maxLines: 3 } as const;
+const BASIS_LINE = 27;
 
 /**
  * The title band's lines: the subtitle wrapped to three lines at most (smaller type before it is cut short),
@@ -58,9 +59,13 @@ export function titleBlock(measure: (text: string, font: string) => number, c: P
     if (lines.length <= SUBTITLE.maxLines) break;
   }
   if (lines.length > SUBTITLE.maxLines) lines = [...lines.slice(0, SUBTITLE.maxLines - 1), `${lines[SUBTITLE.maxLines - 1]}…`];
-  const basisY = SUBTITLE.top + lines.length * SUBTITLE.line + 6;
-  const band = Math.max(SLIDE.titleBand, (c.basisLine ? basisY : SUBTITLE.top + (lines.length - 1) * SUBTITLE.line) + 28);
-  return { lines, font, basisY, band };
+  // What the lines count, under it: two lines at most (four origins' periods and sources are long).
+  const basisFont = `700 21px ${FONT}`;
+  const basis = c.basisLine ? wrap((s) => measure(s, basisFont), c.basisLine, SLIDE.width - 2 * SLIDE.margin).slice(0, 2) : [];
+  const basisY = SUBTITLE.top + lines.length * SUBTITLE.line + 4;
+  const last = basis.length ? basisY + (basis.length - 1) * BASIS_LINE : SUBTITLE.top + (lines.length - 1) * SUBTITLE.line;
+  const band = Math.max(SLIDE.titleBand, last + 28);
+  return { lines, font, basis, basisFont, basisY, band };
 }
 
 /**
@@ -121,11 +126,9 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.font = block.font;
   ctx.fillStyle = c.basisLine ? c.colors.text : c.colors.muted;
   block.lines.forEach((l, i) => ctx.fillText(l, M, SUBTITLE.top + i * SUBTITLE.line));
-  if (c.basisLine) {
-    ctx.fillStyle = c.colors.muted;
-    fitFont(ctx, c.basisLine, 700, 23, 16, W - 2 * M);
-    ctx.fillText(c.basisLine, M, block.basisY);
-  }
+  ctx.fillStyle = c.colors.muted;
+  ctx.font = block.basisFont;
+  block.basis.forEach((l, i) => ctx.fillText(l, M, block.basisY + i * BASIS_LINE));
 
   drawLegend(ctx, c, block.band);
 
