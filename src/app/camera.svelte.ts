@@ -8,6 +8,7 @@ import { revealCamera } from '../lib/map/reveal.ts';
 import { onMap } from '../lib/queries/index.ts';
 import { anchorOf, centralAsia, openingBounds } from './scene.ts';
 import type { Controller } from './controller.svelte.ts';
+import { stepCountries } from './story-evidence.ts';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const REVEAL_MS = 600;
@@ -84,7 +85,7 @@ export function stepSubjectPoints(c: Controller): LngLat[] {
  */
 function stepSubject(c: Controller): string[] {
   const { view } = c.presenter.step;
-  if (view.country) return [view.country];
+  if (view.country) return stepCountries(c.model, c.presenter.step); // an agreement's step: both parties
   const five = centralAsia(c.model);
   if (view.instrument || view.org) return five;
   const split = c.flows.origins.filter((o) => o.kind === 'split');

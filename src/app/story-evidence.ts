@@ -8,7 +8,7 @@
 import type { StoryStep } from '../lib/data/story.ts';
 import type { Model } from '../lib/queries/index.ts';
 import { figuresOf, type Figure, type FigureValue } from '../lib/queries/figures.ts';
-import { ELSEWHERE } from '../lib/data/schema.ts';
+import { ELSEWHERE, type Agreement } from '../lib/data/schema.ts';
 import { valueOf, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
 import type { Standings } from '../lib/queries/standings.ts';
 import { originColor, standingColor, type Theme } from '../lib/theme/index.ts';
@@ -76,13 +76,35 @@ function cited(v: FigureValue, step: StoryStep): boolean {
 }
 
 /** The country's figure whose sources disagree and whose values the step cites most. */
-function disputedEvidence(m: Model, iso3: string, step: StoryStep, t: I18n): StepEvidence | null {
+export function citedDispute(m: Model, iso3: string, step: StoryStep): Figure | null {
   const scored = figuresOf(m, iso3)
-    .filter((f) => f.disagree)
+    .filter((f) => f.disagree && f.range)
     .map((f): [Figure, number] => [f, f.values.filter((v) => cited(v, step)).length])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
-  const f = scored[0]?.[0];
+  return scored[0]?.[0] ?? null;
+}
+
+/** A bilateral agreement of the country's that the step cites. */
+export function citedAgreement(m: Model, iso3: string, step: StoryStep): Agreement | null {
+  const ids = new Set(step.sources.map((s) => s.source_id));
+  return (
+    m.data.agreements.find(
+      (r) => ids.has(r.source_id) && r.parties.includes(iso3) && r.parties.length === 2 && r.parties.every((p) => m.country.has(p)),
+    ) ?? null
+  );
+}
+
+/** The countries a country step's evidence is about: the country, or both parties to the agreement it cites. */
+export function stepCountries(m: Model, step: StoryStep): string[] {
+  const iso3 = step.view.country;
+  if (!iso3) return [];
+  if (citedDispute(m, iso3, step)) return [iso3];
+  return citedAgreement(m, iso3, step)?.parties ?? [iso3];
+}
+
+function disputedEvidence(m: Model, iso3: string, step: StoryStep, t: I18n): StepEvidence | null {
+  const f = citedDispute(m, iso3, step);
   if (!f || !f.range) return null;
   const stated = f.values.filter((v) => v.value !== undefined && v.qualifier !== 'not_available');
   const top = f.range.max;
@@ -103,11 +125,7 @@ function disputedEvidence(m: Model, iso3: string, step: StoryStep, t: I18n): Ste
 
 /** A bilateral agreement of the country's that the step cites: its two parties' capitals, linked. */
 function agreementEvidence(m: Model, iso3: string, step: StoryStep, t: I18n): StepEvidence | null {
-  const ids = new Set(step.sources.map((s) => s.source_id));
-  const a = m.data.agreements.find((r) => {
-    const parties = r.parties;
-    return ids.has(r.source_id) && parties.includes(iso3) && parties.length === 2 && parties.every((p) => m.country.has(p));
-  });
+  const a = citedAgreement(m, iso3, step);
   if (!a) return null;
   const capital = (code: string): Capital => {
     const c = m.country.get(code)!;

@@ -7,7 +7,7 @@ import { loadStory } from '../../src/lib/data/story.ts';
 import { createModel } from '../../src/lib/queries/index.ts';
 import { flowViews, originSummaries, shownFlows, type Measure } from '../../src/lib/queries/flows.ts';
 import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
-import { stepEvidence, type StepEvidence } from '../../src/app/story-evidence.ts';
+import { stepCountries, stepEvidence, type StepEvidence } from '../../src/app/story-evidence.ts';
 import { i18n } from '../../src/lib/i18n/index.ts';
 import { THEMES } from '../../src/lib/theme/index.ts';
 import { readReal, realDataset } from '../unit/helpers.ts';
@@ -105,5 +105,12 @@ describe('each step’s evidence', () => {
     expect(e.title).toMatch(/^Agreement between Uzbekistan and Kazakhstan on the employment and protection/);
     expect(e.when).toBe('date not stated');
     expect(e.source).toBe('RCM news 2025');
+  });
+
+  it('names the countries a country step is about, for the camera to keep in sight: an agreement’s both parties', () => {
+    expect(stepCountries(model, story.steps[2]!)).toEqual(['UZB']);
+    expect(stepCountries(model, story.steps[3]!)).toEqual(['KGZ']);
+    expect(stepCountries(model, story.steps[11]!)).toEqual(['UZB', 'KAZ']);
+    expect(stepCountries(model, story.steps[0]!)).toEqual([]);
   });
 });
