@@ -27,7 +27,8 @@ import { Presenter } from './presenter.svelte.ts';
 import { centralAsia, choroplethOf, focusOf, labelPointsOf, type Shapes } from './scene.ts';
 import { standingsLegendModel, type StandingsLegendModel } from './legend.ts';
 import { Flows } from './flows.svelte.ts';
-import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from './slide.ts';
+import { flowsSlideLegend, slideBasisLine, slideContent, slideSources, standingsSlideLegend } from './slide.ts';
+import { stepSubjectPoints } from './camera.svelte.ts';
 import { highlighted, NOTHING, tooltipTarget, type Anchor, type Box, type Pointing } from './hover.ts';
 import { countryTip, type CountryTip } from './country-tip.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
@@ -314,9 +315,23 @@ export class Controller {
       stepSources: presenting ? this.presenter.step.sources.map((s) => s.source_id) : undefined,
     });
     const address = location.protocol === 'file:' ? null : `${location.host}${location.pathname}`;
-    const content = slideContent({ legend, sources, stepTitle: presenting ? this.presenter.step.title : null, address }, t, this.theme);
+    const step = presenting ? this.presenter.step : null;
+    const content = slideContent(
+      {
+        legend,
+        sources,
+        headline: this.headline, // presenting: the step's title
+        caption: step?.caption ?? null,
+        basisLine: this.standings ? null : slideBasisLine(this.flows.legend, t),
+        address,
+      },
+      t,
+      this.theme,
+    );
     const scene = this.scene;
-    // The slide shows what the reader sees: the map clear of the panel and the legend.
-    await downloadSlide((frame) => map.snapshot(scene, frame, screenInsets), content, 'corridors.png');
+    // The slide shows what the reader sees, the map clear of the panel and the legend; a step, framed on its subject.
+    const subject = step ? stepSubjectPoints(this) : [];
+    const fit = subject.length > 1 ? subject : undefined; // one country: what the screen shows around it
+    await downloadSlide((frame) => map.snapshot(scene, { ...frame, fit }, screenInsets), content, 'corridors.png');
   }
 }

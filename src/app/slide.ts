@@ -94,15 +94,42 @@ export function slideSources(
   return [...new Set(ids)].map((id) => m.source.get(id)!.short);
 }
 
-/** Everything on the slide but the map. `address` is where the map lives (null from file://: a presenter's own disk). */
+/**
+ * What the slide's lines count, and when and whose: one phrase per split ("Uzbekistan’s labour migrants, first
+ * three months of 2023, Kamilov 2025"), on either measure, so a slide never shows a number without its basis.
+ */
+export function slideBasisLine(l: FlowsLegendModel, t: I18n): string {
+  // Origins of one period and source share a phrase (the UN's five in one year).
+  const groups = new Map<string, { names: string[]; period: string; source: string }>();
+  for (const s of l.split) {
+    const source = s.origin.flows[0]!.source.short;
+    const key = `${s.period}|${source}`;
+    const g = groups.get(key) ?? { names: [], period: s.period, source };
+    g.names.push(s.origin.country.name);
+    groups.set(key, g);
+  }
+  const parts = [...groups.values()].map((g) =>
+    t.m.slide.basisPeriod[l.basis]({ origin: t.locale.list(g.names), period: g.period, source: g.source }),
+  );
+  const derived = l.measure === 'count' ? l.derivations.map((d) => t.m.flows.slideTotal(t.m.flows.totalWhat[d.kind])) : [];
+  return [...parts, ...derived].join('; ');
+}
+
+/**
+ * Everything on the slide but the map. The title is the view's headline (presenting: the step's title), the
+ * subtitle the step's caption, then what the lines count and when (`basisLine`, flows only); without a caption,
+ * that line is the subtitle. `address` is where the map lives (null from file://: a presenter's own disk).
+ */
 export function slideContent(
-  p: { legend: SlideLegend; sources: string[]; stepTitle: string | null; address: string | null },
+  p: { legend: SlideLegend; sources: string[]; headline: string; caption: string | null; basisLine: string | null; address: string | null },
   t: I18n,
   theme: Theme,
 ): SlideContent {
   return {
-    title: t.m.appSubtitle,
-    subtitle: p.stepTitle ?? p.legend.title,
+    title: p.headline,
+    // A step's caption, then what the lines count; else what the lines count is the subtitle.
+    subtitle: p.caption ?? p.basisLine ?? t.m.appSubtitle,
+    basisLine: p.caption ? (p.basisLine ?? undefined) : undefined,
     legend: p.legend,
     sourceLine: t.m.slide.sourceLine(p.sources),
     credit: p.address ? t.m.slide.creditAt(p.address) : t.m.slide.credit,

@@ -147,7 +147,6 @@ test('the slide draws the map landscape at 1.5× on a hidden map of its own, wha
   for (const t of twin) expect(t).toEqual({ inert: true, ariaHidden: true, focused: false, box: [0, 0], connected: false, contextLost: true });
 
   // Drawn landscape at 1.5 device px per CSS px: the frame's size, zoomed out just enough to hold the screen.
-  const frame = mapFrame();
   const snapshot = JSON.parse((await map.getAttribute('data-snapshot'))!) as {
     width: number;
     height: number;
@@ -155,6 +154,11 @@ test('the slide draws the map landscape at 1.5× on a hidden map of its own, wha
     insets: { top: number; right: number; bottom: number; left: number };
     labels: { iso3: string; x: number; w: number; fontPx: number }[];
   };
+  // The map takes what the title band leaves: the title and what the lines count (two lines for four origins).
+  const band = SLIDE.height - SLIDE.sourceBand - Math.round(snapshot.height);
+  expect(band).toBeGreaterThanOrEqual(SLIDE.titleBand);
+  expect(band).toBeLessThanOrEqual(SLIDE.titleBand + 40);
+  const frame = mapFrame(band);
   expect(snapshot.width).toBe(frame.width * frame.pixelRatio);
   expect(Math.abs(snapshot.height - frame.height * frame.pixelRatio)).toBeLessThanOrEqual(1);
   const zoom = Number(before.camera.split(',')[2]);
@@ -204,4 +208,20 @@ test('a status map’s slide keys the disputed claim with the hatch and counts w
   // The hatched swatch: stripes in the dispute colour, in the legend (the map's own hatch lies outside it).
   expect(count(img, legend, hex(COLORS.disputedOutline), 30), 'hatched swatch').toBeGreaterThan(100);
   expect(count(img, legend, hex(THEMES.light.standings.party), 12), 'the party swatch').toBeGreaterThan(150);
+});
+
+test('one origin’s slide writes each value at 28 px or more, on either measure', async ({ page }) => {
+  for (const measure of ['share', 'count']) {
+    await openApp(page, `?origin=UZB&measure=${measure}`);
+    await Promise.all([page.waitForEvent('download'), (await shareAction(page, 'Download PNG')).click()]);
+    const { labels } = JSON.parse((await page.locator('.map').getAttribute('data-snapshot'))!) as {
+      labels: { iso3: string; valuePx?: number }[];
+    };
+    const values = labels.filter((l) => l.valuePx !== undefined);
+    expect(
+      values.map((l) => l.iso3),
+      measure,
+    ).toContain('RUS');
+    for (const l of values) expect(l.valuePx, `${measure}: ${l.iso3}`).toBeGreaterThanOrEqual(28);
+  }
 });

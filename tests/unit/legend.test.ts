@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { flowViews, flowYears, originSummaries, shownFlows, type Basis, type Measure } from '../../src/lib/queries/flows.ts';
 import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
 import { flowsLegendModel, standingsLegendModel, standingsWhen } from '../../src/app/legend.ts';
-import { flowsSlideLegend, slideContent, slideSources, standingsSlideLegend } from '../../src/app/slide.ts';
+import { flowsSlideLegend, slideBasisLine, slideContent, slideSources, standingsSlideLegend } from '../../src/app/slide.ts';
 import { i18n } from '../../src/lib/i18n/index.ts';
 import { THEMES, standingColor } from '../../src/lib/theme/index.ts';
 import { fixtureModel } from './helpers.ts';
@@ -180,11 +180,37 @@ describe('the slide', () => {
 
   it('takes its colours from the theme and its words from the language', () => {
     const legend = flowsSlideLegend(flows('share'), t);
-    const c = slideContent({ legend, sources: ['Paper A 2024'], stepTitle: null, address: 'example.org/map/' }, t, contrast);
+    const c = slideContent(
+      { legend, sources: ['Paper A 2024'], headline: legend.title, caption: null, basisLine: null, address: 'example.org/map/' },
+      t,
+      contrast,
+    );
     expect(c.colors).toBe(contrast.slide);
-    expect(c.subtitle).toBe(legend.title);
+    expect(c.title).toBe(legend.title);
+    expect(c.subtitle).toBe(t.m.appSubtitle);
+    // Without a caption, what the lines count is the subtitle.
+    const line = slideBasisLine(flows('share'), t);
+    const plain = slideContent({ legend, sources: [], headline: 'h', caption: null, basisLine: line, address: null }, t, light);
+    expect([plain.subtitle, plain.basisLine]).toEqual([line, undefined]);
     expect(c.credit).toBe('Corridors · example.org/map/');
     expect(c.sourceLine).toBe('Sources: Paper A 2024. Boundaries: Natural Earth. Every source, with page and table, is on the map’s Sources page.');
-    expect(slideContent({ legend, sources: [], stepTitle: 'Step one', address: null }, t, light).credit).toBe('Corridors');
+    expect(slideContent({ legend, sources: [], headline: 'h', caption: null, basisLine: null, address: null }, t, light).credit).toBe('Corridors');
+  });
+
+  it('is titled by the headline (a step’s title), with the caption under it and what the lines count, when and whose', () => {
+    const legend = flowsSlideLegend(flows('share'), t);
+    const c = slideContent(
+      { legend, sources: [], headline: 'Step one', caption: 'What step one says.', basisLine: slideBasisLine(flows('share'), t), address: null },
+      t,
+      light,
+    );
+    expect([c.title, c.subtitle]).toEqual(['Step one', 'What step one says.']);
+    expect(c.basisLine).toBe('Uzbekistan’s labour migrants, first three months of 2023, Paper A 2024');
+  });
+
+  it('says the basis and the period on both measures; a derived count names the total it multiplies', () => {
+    expect(slideBasisLine(flows('count'), t)).toMatch(/^Uzbekistan’s labour migrants, first three months of 2023, Paper A 2024; Derived: share × /);
+    // The UN's origins of one year share one phrase.
+    expect(slideBasisLine(flows('share', 2019, 'born_in_origin'), t)).toMatch(/^People born in .+ living abroad, mid-2019, Stock S 2019$/);
   });
 });

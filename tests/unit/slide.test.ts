@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverRect, legendBox, mapArea, mapFrame, SLIDE, SLIDE_MAP_RATIO, wrap } from '../../src/lib/export/slide.ts';
+import { coverRect, legendBox, mapArea, mapFrame, SLIDE, SLIDE_MAP_RATIO, titleBlock, wrap } from '../../src/lib/export/slide.ts';
 
 describe('slide layout', () => {
   it('leaves a title band and a source band around the map', () => {
@@ -20,7 +20,7 @@ describe('slide layout', () => {
   it('draws the map for the slide: the map area at 1.5 device px per CSS px, whatever the screen', () => {
     const frame = mapFrame();
     const a = mapArea();
-    expect(frame).toEqual({ width: 1280, height: 579, pixelRatio: SLIDE_MAP_RATIO, coveredRight: expect.any(Number) });
+    expect(frame).toEqual({ width: 1280, height: Math.round(a.h / SLIDE_MAP_RATIO), pixelRatio: SLIDE_MAP_RATIO, coveredRight: expect.any(Number) });
     // The strip the legend covers, in the frame's CSS px: the legend and its margin, no more.
     const legend = legendBox({ title: '', subtitle: '', items: [] });
     expect(frame.coveredRight! * SLIDE_MAP_RATIO).toBeGreaterThanOrEqual(SLIDE.width - legend.x);
@@ -34,6 +34,22 @@ describe('slide layout', () => {
     const r = coverRect(w, Math.round(h), a);
     expect(r.w / w).toBeCloseTo(1, 6);
     expect(r.h).toBeGreaterThanOrEqual(a.h);
+  });
+
+  it('grows the title band for a step’s caption and its basis line, and gives the map what is left', () => {
+    const measure = (s: string) => s.length * 12;
+    const plain = titleBlock(measure, { subtitle: 'Uzbekistan’s labour migrants, first three months of 2023, Kamilov 2025' });
+    expect(plain.lines).toHaveLength(1);
+    expect(plain.band).toBe(SLIDE.titleBand);
+    const caption = 'word '.repeat(90).trim(); // 449 characters: three lines at 12 px a character
+    const step = titleBlock(measure, { subtitle: caption, basisLine: 'Uzbekistan’s labour migrants, first three months of 2023, Kamilov 2025' });
+    expect(step.lines).toHaveLength(3);
+    expect(step.band).toBeGreaterThan(step.basisY);
+    expect(mapFrame(step.band).height * SLIDE_MAP_RATIO).toBeCloseTo(SLIDE.height - step.band - SLIDE.sourceBand, -1);
+    // A caption too long for three lines is cut with an ellipsis, never run into the map.
+    const long = titleBlock(measure, { subtitle: 'word '.repeat(400).trim() });
+    expect(long.lines).toHaveLength(3);
+    expect(long.lines[2]!.endsWith('…')).toBe(true);
   });
 
   it('wraps text to a width', () => {

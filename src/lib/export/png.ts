@@ -3,7 +3,7 @@
  * MapView.snapshot), draw the slide (title, map, legend, source line) and hand it to the browser as a file.
  * Everything stays in the page; nothing is uploaded.
  */
-import { drawSlide, mapFrame, SLIDE, type SlideContent } from './slide.ts';
+import { drawSlide, mapFrame, SLIDE, titleBlock, type SlideContent } from './slide.ts';
 import type { SnapshotFrame } from '../map/types.ts';
 
 export async function downloadSlide(
@@ -11,11 +11,14 @@ export async function downloadSlide(
   content: SlideContent,
   filename: string,
 ): Promise<void> {
-  const map = await snapshot(mapFrame());
-  if (!map) return;
   const canvas = document.createElement('canvas');
   [canvas.width, canvas.height] = [SLIDE.width, SLIDE.height];
-  drawSlide(canvas.getContext('2d')!, map, content);
+  const ctx = canvas.getContext('2d')!;
+  // The map fills what the title band leaves (a step's caption makes it taller).
+  const { band } = titleBlock((text, font) => ((ctx.font = font), ctx.measureText(text).width), content);
+  const map = await snapshot(mapFrame(band));
+  if (!map) return;
+  drawSlide(ctx, map, content);
   const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
   if (!blob) return;
   const url = URL.createObjectURL(blob);

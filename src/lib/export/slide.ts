@@ -5,6 +5,7 @@
 import type { SnapshotFrame } from '../map/types.ts';
 import type { SlideTokens } from '../theme/index.ts';
 
+/** `titleBand` is the least: a subtitle of several lines (a story step's caption) and what the lines count add to it. */
 export const SLIDE = { width: 1920, height: 1080, titleBand: 128, sourceBand: 84, margin: 40 } as const;
 
 export type LegendItem =
@@ -19,7 +20,10 @@ export type SlideLegend = { title: string; subtitle: string; items: LegendItem[]
 
 export type SlideContent = {
   title: string;
+  /** Wrapped to three lines at most. */
   subtitle: string;
+  /** What the lines count, when and whose (flows only). */
+  basisLine?: string;
   legend: SlideLegend;
   sourceLine: string;
   credit: string;
@@ -37,17 +41,43 @@ export function coverRect(srcW: number, srcH: number, dst: { x: number; y: numbe
 
 const LEGEND = { width: 520, pad: 24, rowH: 38, head: 70 } as const;
 
-export const mapArea = () => ({ x: 0, y: SLIDE.titleBand, w: SLIDE.width, h: SLIDE.height - SLIDE.titleBand - SLIDE.sourceBand });
+export const mapArea = (band: number = SLIDE.titleBand) => ({ x: 0, y: band, w: SLIDE.width, h: SLIDE.height - band - SLIDE.sourceBand });
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+const SUBTITLE = { top: 96, line: 31, sizes: [26, 23, 20], maxLines: 3 } as const;
+const BASIS_LINE = 27;
+
+/**
+ * The title band's lines: the subtitle wrapped to three lines at most (smaller type before it is cut short),
+ * and the height of the band that holds them and the basis line. `measure`: a text's width in a font.
+ */
+export function titleBlock(measure: (text: string, font: string) => number, c: Pick<SlideContent, 'subtitle' | 'basisLine'>) {
+  let lines: string[] = [];
+  let font = '';
+  for (const size of SUBTITLE.sizes) {
+    font = `400 ${size}px ${FONT}`;
+    lines = wrap((s) => measure(s, font), c.subtitle, SLIDE.width - 2 * SLIDE.margin);
+    if (lines.length <= SUBTITLE.maxLines) break;
+  }
+  if (lines.length > SUBTITLE.maxLines) lines = [...lines.slice(0, SUBTITLE.maxLines - 1), `${lines[SUBTITLE.maxLines - 1]}…`];
+  // What the lines count, under it: two lines at most (four origins' periods and sources are long).
+  const basisFont = `700 21px ${FONT}`;
+  const basis = c.basisLine ? wrap((s) => measure(s, basisFont), c.basisLine, SLIDE.width - 2 * SLIDE.margin).slice(0, 2) : [];
+  const basisY = SUBTITLE.top + lines.length * SUBTITLE.line + 4;
+  const last = basis.length ? basisY + (basis.length - 1) * BASIS_LINE : SUBTITLE.top + (lines.length - 1) * SUBTITLE.line;
+  const band = Math.max(SLIDE.titleBand, last + 28);
+  return { lines, font, basis, basisFont, basisY, band };
+}
 
 /**
  * The map is drawn for the slide, not scaled from the screen: a view of the map area's landscape shape,
- * 1280 × 579 CSS px, drawn at 1.5 device px per CSS px (1920 × 869, cropped evenly to 1920 × 868), so lines and
+ * 1280 × 523 CSS px, drawn at 1.5 device px per CSS px (1920 × 785, cropped evenly to 1920 × 784), so lines and
  * labels are 1.5 × their on-screen size whatever the screen (scaling a 375 px phone map up to 1920 px made them
  * 5 × and showed only a narrow band of it).
  */
 export const SLIDE_MAP_RATIO = 1.5;
-export function mapFrame(): SnapshotFrame {
-  const area = mapArea();
+export function mapFrame(band: number = SLIDE.titleBand): SnapshotFrame {
+  const area = mapArea(band);
   return {
     width: Math.round(area.w / SLIDE_MAP_RATIO),
     height: Math.round(area.h / SLIDE_MAP_RATIO),
@@ -72,14 +102,13 @@ export function wrap(measure: (s: string) => number, text: string, maxWidth: num
   return lines;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
-
 export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource & { width: number; height: number }, c: SlideContent): void {
   const { width: W, height: H, margin: M } = SLIDE;
   ctx.fillStyle = c.colors.background;
   ctx.fillRect(0, 0, W, H);
 
-  const area = mapArea();
+  const block = titleBlock((text, font) => ((ctx.font = font), ctx.measureText(text).width), c);
+  const area = mapArea(block.band);
   const r = coverRect(map.width, map.height, area);
   ctx.save();
   ctx.beginPath();
@@ -88,18 +117,21 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   ctx.drawImage(map, r.x, r.y, r.w, r.h);
   ctx.restore();
 
-  // Title band
+  // Title band: the title, the subtitle (a step's caption), what the lines count and when.
   ctx.fillStyle = c.colors.background;
-  ctx.fillRect(0, 0, W, SLIDE.titleBand);
+  ctx.fillRect(0, 0, W, block.band);
   ctx.fillStyle = c.colors.text;
   ctx.textBaseline = 'alphabetic';
   fitFont(ctx, c.title, 700, 46, 28, W - 2 * M);
-  ctx.fillText(c.title, M, 62);
+  ctx.fillText(c.title, M, 58);
+  ctx.font = block.font;
+  ctx.fillStyle = c.basisLine ? c.colors.text : c.colors.muted;
+  block.lines.forEach((l, i) => ctx.fillText(l, M, SUBTITLE.top + i * SUBTITLE.line));
   ctx.fillStyle = c.colors.muted;
-  fitFont(ctx, c.subtitle, 400, 26, 18, W - 2 * M);
-  ctx.fillText(c.subtitle, M, 104);
+  ctx.font = block.basisFont;
+  block.basis.forEach((l, i) => ctx.fillText(l, M, block.basisY + i * BASIS_LINE));
 
-  drawLegend(ctx, c);
+  drawLegend(ctx, c, block.band);
 
   // Source band
   ctx.fillStyle = c.colors.background;
@@ -124,9 +156,9 @@ const rowHeight = (item: LegendItem) => (item.kind === 'row' ? 64 : LEGEND.rowH)
  * Where the legend sits: top right of the map, as on screen, over Siberia and Mongolia, where no corridor runs
  * (bottom right, it hid the flow to South Korea once presenter steps zoomed in).
  */
-export function legendBox(legend: SlideLegend, extraHeight = 0): { x: number; y: number; w: number; h: number } {
+export function legendBox(legend: SlideLegend, extraHeight = 0, band: number = SLIDE.titleBand): { x: number; y: number; w: number; h: number } {
   const h = LEGEND.pad * 2 + LEGEND.head + extraHeight + legend.items.reduce((sum, item) => sum + rowHeight(item), 0);
-  const area = mapArea();
+  const area = mapArea(band);
   return { x: SLIDE.width - SLIDE.margin - LEGEND.width, y: area.y + SLIDE.margin / 2, w: LEGEND.width, h };
 }
 
@@ -138,7 +170,7 @@ function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: number, si
   }
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
+function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent, band: number): void {
   const { legend } = c;
   // A long title or subtitle (a treaty's full name, a status map's "as of") wraps to a second line rather
   // than shrinking out of sight; the legend grows by the extra lines.
@@ -153,7 +185,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent): void {
   const subtitle = lines(legend.subtitle, subtitleFont);
   const extraTitle = (Math.max(1, title.length) - 1) * TITLE_LINE;
   const extra = extraTitle + (Math.max(1, subtitle.length) - 1) * SUBTITLE_LINE;
-  const { x, y, h } = legendBox(legend, extra);
+  const { x, y, h } = legendBox(legend, extra, band);
   ctx.fillStyle = c.colors.panel;
   ctx.shadowColor = c.colors.shadow;
   ctx.shadowBlur = 18;

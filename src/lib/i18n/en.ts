@@ -494,10 +494,26 @@ export const en = {
     credit: 'Corridors',
     /** The credit with where the map lives (not from file://, where the path is the presenter's own disk). */
     creditAt: (address: string) => `Corridors · ${address}`,
+    /** What a slide's lines count, when and whose: "Uzbekistan’s labour migrants, first three months of 2023, Kamilov 2025". */
+    basisPeriod: {
+      labour_migrants: (p: { origin: string; period: string; source: string }) => `${p.origin}’s labour migrants, ${p.period}, ${p.source}`,
+      born_in_origin: (p: { origin: string; period: string; source: string }) => `People born in ${p.origin} living abroad, ${p.period}, ${p.source}`,
+    } satisfies Record<Basis, (p: { origin: string; period: string; source: string }) => string>,
     sourceLine: (sources: string[]) =>
       `Sources: ${sources.join('; ')}. Boundaries: Natural Earth. Every source, with page and table, is on the map’s Sources page.`,
   },
   stepOf: (p: { step: number; count: number }) => `Step ${locale.number(p.step)} of ${locale.number(p.count)}`,
+  /** The story card's evidence: what the step's view points at, drawn (src/app/story-evidence.ts). */
+  story: {
+    evidenceLabel: 'What the data shows',
+    largestEach: 'Each origin’s largest destination',
+    disputedHeading: (p: { what: string; country: string }) => `${p.what}, ${p.country}: every published value`,
+    axisZero: '0',
+    agreementHeading: (p: { a: string; b: string }) => `Agreement: ${p.a} – ${p.b}`,
+    standingsHeading: 'Where the five Central Asian states stand',
+    disputedClaim: 'a paper disputes it',
+    valueWhenSource: (p: { value: string; when: string; source: string }) => `${p.value} ${p.when}, ${p.source}`,
+  },
   previousStep: 'Previous step',
   nextStep: 'Next step',
   exitPresentation: 'Leave presentation (Esc)',

@@ -2,7 +2,9 @@
  * Framing one view in another of a different shape (a phone's tall map in a landscape slide). Web Mercator
  * scales by 2 per zoom level, so fitting is a difference of zooms; no map library needed.
  */
-import type { Insets } from './types.ts';
+import type { Camera, Insets, LngLat } from './types.ts';
+import { fromMercator, toMercator } from '../flows/mercator.ts';
+import { worldSize } from './projection.ts';
 
 type Size = { width: number; height: number };
 
@@ -33,4 +35,22 @@ export function frameView(
   const fitted = Math.min(zoom, zoomToContain(zoom, open, { width: frame.width - covered, height: frame.height }));
   const scale = 2 ** (fitted - zoom);
   return { zoom: fitted, centre: [insets.left + open.width / 2 + covered / 2 / scale, insets.top + open.height / 2] };
+}
+
+/**
+ * The camera of a `frame` that shows `points` in the part left open beside `coveredRight`, `margin` CSS px inside
+ * it, as large as they fit but no closer than `maxZoom` (one point: at `maxZoom`).
+ */
+export function fitPoints(points: LngLat[], frame: Size & { coveredRight?: number }, maxZoom: number, margin = 60): Camera {
+  const merc = points.map(toMercator);
+  const xs = merc.map((p) => p[0]);
+  const ys = merc.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const open = { width: Math.max(1, frame.width - (frame.coveredRight ?? 0) - 2 * margin), height: Math.max(1, frame.height - 2 * margin) };
+  const scale = Math.min(open.width / Math.max(1e-9, (x1 - x0) * worldSize(0)), open.height / Math.max(1e-9, (y1 - y0) * worldSize(0)));
+  const zoom = Math.min(maxZoom, Math.log2(scale));
+  // The points' middle goes to the middle of the open part: the frame's centre lies right of it by half the strip.
+  const shift = (frame.coveredRight ?? 0) / 2 / worldSize(zoom);
+  const [lng, lat] = fromMercator([(x0 + x1) / 2 + shift, (y0 + y1) / 2]);
+  return { lng, lat, zoom };
 }

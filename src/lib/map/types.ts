@@ -108,7 +108,11 @@ export type MapInit = {
  * A snapshot's size in CSS px and the pixel ratio it is drawn at (the image is width × pixelRatio wide), and
  * how many CSS px at its right edge something will cover (the slide's legend): the view is fitted beside it.
  */
-export type SnapshotFrame = { width: number; height: number; pixelRatio: number; coveredRight?: number };
+/**
+ * A snapshot's frame: its size in CSS px, its pixel ratio, the strip on its right the slide's legend covers, and
+ * (`fit`) the points to frame clear of that strip instead of what the screen shows (a presenter's step subject).
+ */
+export type SnapshotFrame = { width: number; height: number; pixelRatio: number; coveredRight?: number; fit?: LngLat[] };
 
 export interface MapView {
   /** Show this scene. Cheap to call often: only what changed since the last scene is redrawn. */

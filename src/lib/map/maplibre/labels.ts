@@ -10,8 +10,8 @@ import type { MapTokens } from '../../theme/index.ts';
 import { byPriority, placeLabels, type Cover, type Edge } from '../labels.ts';
 
 type Shown = { label: MapLabel; el: HTMLElement; w: number; h: number; at: [number, number] | null; edge?: Edge };
-/** A label as drawn on a snapshot: its box and its name's font size, in the snapshot's pixels. */
-export type DrawnLabel = { iso3: string; x: number; y: number; w: number; h: number; fontPx: number };
+/** A label as drawn on a snapshot: its box, its name's font size and its value's (if it has one), in the snapshot's pixels. */
+export type DrawnLabel = { iso3: string; x: number; y: number; w: number; h: number; fontPx: number; valuePx?: number };
 
 export class LabelLayer {
   private root: HTMLElement;
@@ -103,9 +103,11 @@ export class LabelLayer {
       if (x + s.w > maxRight) continue; // would be cut by what covers the image there (the slide's legend)
       let top = y;
       let fontPx = 0;
+      let valuePx: number | undefined;
       for (const line of [...s.el.children] as HTMLElement[]) {
         const style = getComputedStyle(line);
         const size = parseFloat(style.fontSize) * ratio;
+        if (fontPx) valuePx = Math.round(size * 10) / 10;
         fontPx ||= size;
         ctx.font = `${style.fontWeight} ${size}px ${style.fontFamily}`;
         ctx.textAlign = 'center';
@@ -121,7 +123,7 @@ export class LabelLayer {
         top += line.offsetHeight;
       }
       const r = (v: number) => Math.round(v * ratio);
-      drawn.push({ iso3: s.label.iso3, x: r(x), y: r(y), w: r(s.w), h: r(top - y), fontPx: Math.round(fontPx * 10) / 10 });
+      drawn.push({ iso3: s.label.iso3, x: r(x), y: r(y), w: r(s.w), h: r(top - y), fontPx: Math.round(fontPx * 10) / 10, valuePx });
     }
     return drawn;
   }

@@ -7,7 +7,7 @@
 import type { Camera, Insets, MapInit, MapScene, MapView, SnapshotFrame } from '../types.ts';
 import type { Viewport } from '../projection.ts';
 import { unproject } from '../projection.ts';
-import { frameView } from '../frame.ts';
+import { fitPoints, frameView } from '../frame.ts';
 import { FlowClock } from '../../flows/clock.ts';
 import type { DrawnLabel } from './labels.ts';
 
@@ -25,10 +25,9 @@ export async function snapshotOn(source: Source, scene: MapScene, frame: Snapsho
   await source.ready;
   const { init } = source;
   const screen = source.view();
-  const fitted = frameView(screen.camera.zoom, screen, frame, screenInsets);
-  const [lng, lat] = unproject(screen, fitted.centre);
-  const camera: Camera = { lng, lat, zoom: fitted.zoom };
+  const camera: Camera = frame.fit?.length ? fitPoints(frame.fit, frame, screen.camera.zoom + 1) : screenCamera(screen, frame, screenInsets);
   const hidden = document.createElement('div');
+  hidden.className = 'map-snapshot'; // the slide's own label sizes (app.css)
   hidden.setAttribute('aria-hidden', 'true');
   hidden.inert = true;
   hidden.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;overflow:hidden;pointer-events:none;';
@@ -75,4 +74,11 @@ export async function snapshotOn(source: Source, scene: MapScene, frame: Snapsho
     twin?.view.destroy(); // map.remove() and the flows' own context: both WebGL contexts are let go now
     hidden.remove();
   }
+}
+
+/** What the screen shows clear of its panels, beside what the slide will cover (frameView). */
+function screenCamera(screen: Viewport, frame: SnapshotFrame, screenInsets?: Insets): Camera {
+  const fitted = frameView(screen.camera.zoom, screen, frame, screenInsets);
+  const [lng, lat] = unproject(screen, fitted.centre);
+  return { lng, lat, zoom: fitted.zoom };
 }
