@@ -23,7 +23,7 @@ const PHONE_EDGE_PX = 16;
 /** Where the map opens (unless a link names a camera): the corridors, clear of the legend; fewer on a phone. */
 export function openingView(c: Controller): Pick<MapInit, 'bounds' | 'boundsPadding'> {
   const narrow = window.matchMedia('(max-width: 699px)').matches;
-  const legendOnMap = c.standings !== null || c.presenter.active;
+  const legendOnMap = c.presenter.active; // below 700 px every other key sits above the map
   return {
     bounds: openingBounds(c.model, c.flows.opening, narrow),
     boundsPadding: !narrow ? { right: LEGEND_ROOM_PX } : legendOnMap ? { top: PHONE_LEGEND_ROOM_PX } : { top: PHONE_EDGE_PX, bottom: PHONE_EDGE_PX },

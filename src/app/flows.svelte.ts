@@ -84,7 +84,15 @@ export class Flows {
     );
     this.marks = $derived(ctx.showing() ? totalMarks(this.origins, anchorOf(model), colorOf) : []);
     this.labels = $derived(
-      countryLabels(model, ctx.labelPoints, this.placedBy[this.basis], ctx.showing() ? this.shown : null, this.measure, ctx.i18n()),
+      countryLabels(
+        model,
+        ctx.labelPoints,
+        this.placedBy[this.basis],
+        ctx.showing() ? this.shown : null,
+        this.measure,
+        ctx.i18n(),
+        !view.current.present,
+      ),
     );
   }
 

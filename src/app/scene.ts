@@ -46,6 +46,8 @@ export function countryLabels(
   values: FlowView[] | null,
   measure: Measure,
   t: I18n,
+  /** Beside a share, the count it implies (not for the hall, where the story card carries it: labels stay short). */
+  withCounts = true,
 ): MapLabel[] {
   const anchor = anchorOf(m);
   // A value at a destination names no origin: written only while one origin's lines are on the map.
@@ -58,7 +60,9 @@ export function countryLabels(
     if (measure === 'share') {
       if (!f.share_pct) return undefined;
       // One origin's shares of one total: the count it implies goes beside the share (there is no switch for it).
-      return f.count?.derived && count ? t.m.flows.shareAndCount({ share: formatShare(f.share_pct, t), count }) : formatShare(f.share_pct, t);
+      return f.count?.derived && count && withCounts
+        ? t.m.flows.shareAndCount({ share: formatShare(f.share_pct, t), count })
+        : formatShare(f.share_pct, t);
     }
     if (!count) return undefined;
     return f.count!.derived ? t.m.flows.derivedValue(count) : count;
