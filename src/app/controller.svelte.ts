@@ -18,9 +18,10 @@ import { FlowClock } from '../lib/flows/clock.ts';
 import type { Camera, Choropleth, FlowFocus, Insets, MapHover, MapScene, MapView } from '../lib/map/types.ts';
 import { i18n, type I18n, type Lang } from '../lib/i18n/index.ts';
 import { localiseDataset, localiseStory, type Translation } from '../lib/data/translations.ts';
-import { pageLanguage } from '../lib/state/url.ts';
+import { pageLanguage, writeUrlState } from '../lib/state/url.ts';
 import { THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
-import type { View } from '../lib/state/url.ts';
+import type { UrlState, View } from '../lib/state/url.ts';
+import type { Opens } from '../lib/queries/timeline.ts';
 import { downloadSlide } from '../lib/export/png.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
 import { playSteps, thisYear, timeline, type MapMode } from './map-mode.ts';
@@ -34,7 +35,7 @@ import { stepSubjectPoints } from './camera.svelte.ts';
 import { highlighted, NOTHING, tooltipTarget, type Anchor, type Box, type Pointing } from './hover.ts';
 import { countryTip, type CountryTip } from './country-tip.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
-import { headline } from './headline.ts';
+import { headline, type HeadlineInput } from './headline.ts';
 import type { Command } from './keymap.ts';
 
 /** `translations`: each language's names and story but English's (data/i18n/), applied to the data once. */
@@ -159,6 +160,7 @@ export class Controller {
           corridor: this.corridorPair,
           basis: this.flows.basis,
           origins: this.flows.origins,
+          explore: this.exploreHeading,
         },
         this.i18n,
       ),
@@ -197,6 +199,14 @@ export class Controller {
   declare readonly standingsLegend: StandingsLegendModel | null;
   /** The tooltip's subject and anchor: a flow or an origin's mark, at the pointer or beside the list. */
   declare readonly tooltip: Tooltip | null;
+  /** What an explore view's headline names (null on the map and the Sources page). */
+  private get exploreHeading(): HeadlineInput['explore'] {
+    const { view, table, compare } = this.view.current;
+    if (view === 'table') return { view, table };
+    if (view === 'timeline') return { view };
+    if (view === 'compare') return { view, names: compare.map((c) => this.model.country.get(c)?.name ?? c) };
+    return null;
+  }
   /** The view's headline, written from what it shows: the masthead's, the embed's and the slide's title. */
   declare readonly headline: string;
   /** The map shows flows (not a status map). */
@@ -214,6 +224,12 @@ export class Controller {
     for (const k of ['embed', ...HOST_PARAMS]) url.searchParams.delete(k);
     url.searchParams.set('lang', this.i18n.lang);
     return url.href;
+  }
+
+  /** The address of another view of the app (the map or an explore view), as it would be written. */
+  viewHref(view: View): string {
+    void this.view.revision;
+    return `${location.pathname}${writeUrlState(location.search, { ...this.view.current, view })}`;
   }
 
   /** The current view's address in a language: a link that loads the page again in it (and the view as it is). */
@@ -297,6 +313,25 @@ export class Controller {
     this.yearsPlaying = false;
   };
   showView = (view: View) => this.view.show(view);
+  /** An explore view's setting (its table, order, filters, grouping, countries compared): a step of its own. */
+  explore = (patch: Partial<Pick<UrlState, 'view' | 'table' | 'sort' | 'filter' | 'kind' | 'group' | 'compare' | 'year'>>) =>
+    this.view.update(patch, patch.view && patch.view !== this.view.view ? 'push' : 'replace');
+  /**
+   * A country's "Compare with…": the comparison of it and its nearest peer (the next Central Asian state, or
+   * Uzbekistan for a country outside the region), which the reader then changes.
+   */
+  compareWith = (iso3: string) => {
+    const five = this.model.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
+    const i = five.indexOf(iso3);
+    const peer = i >= 0 ? five[(i + 1) % five.length]! : five[0]!;
+    this.view.update({ view: 'compare', compare: [iso3, peer], country: null, corridor: null });
+  };
+  /** What a timeline item, a search result or a table row opens: a panel or a status map, on the map. */
+  open = (target: Opens) => {
+    if ('country' in target) this.view.update({ country: target.country, corridor: null, view: 'map' });
+    else if ('corridor' in target) this.view.update({ corridor: target.corridor.join('-'), country: null, view: 'map' });
+    else this.setMapMode({ instrument: 'instrument' in target ? target.instrument : null, org: 'org' in target ? target.org : null, year: null });
+  };
   present = () => this.presenter.enter();
   hoverMap = (map: MapHover | null) => (this.pointing = { ...this.pointing, map });
   focusListFlow = (id: string | null, box?: Box) => (this.pointing = { ...this.pointing, list: id && box ? { id, box } : null });

@@ -9,6 +9,7 @@ import type { Basis, FlowView, OriginSummary } from '../lib/queries/flows.ts';
 import { ELSEWHERE } from '../lib/data/schema.ts';
 import type { Standings, StandingKey } from '../lib/queries/standings.ts';
 import type { I18n } from '../lib/i18n/index.ts';
+import type { TableKind } from '../lib/queries/tables.ts';
 
 export type HeadlineInput = {
   /** In presenter mode, the step's own title. */
@@ -21,6 +22,8 @@ export type HeadlineInput = {
   basis: Basis;
   /** Each Central Asian origin's flows as the map shows them. */
   origins: OriginSummary[];
+  /** An explore view shown over the map, with what it needs to say what it shows. */
+  explore?: { view: 'table'; table: TableKind } | { view: 'timeline' } | { view: 'compare'; names: string[] } | null;
 };
 
 /** A place a flow goes to, not "everywhere else". */
@@ -32,6 +35,13 @@ function topOf(o: OriginSummary): FlowView | undefined {
 }
 
 export function headline(m: Model, v: HeadlineInput, t: I18n): string {
+  // An explore view says what it shows (presenting, the step's title still leads).
+  if (v.explore && !v.stepTitle) {
+    const x = t.m.explore;
+    if (v.explore.view === 'table') return x.tableCaption[v.explore.table];
+    if (v.explore.view === 'timeline') return x.timeline.caption;
+    return x.compare.title(v.explore.names);
+  }
   const h = t.m.headline;
   const name = (iso3: string) => m.country.get(iso3)?.name ?? iso3;
   if (v.stepTitle) return v.stepTitle;

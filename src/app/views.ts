@@ -16,4 +16,7 @@ export type ViewSpec = {
 export const VIEW_SPECS: Record<View, ViewSpec> = {
   map: { back: ({ panelOpen }) => (panelOpen ? 'closePanel' : null) },
   sources: { back: () => 'showMap' },
+  table: { back: () => 'showMap' },
+  timeline: { back: () => 'showMap' },
+  compare: { back: () => 'showMap' },
 };

@@ -58,14 +58,21 @@ describe('the timeline', () => {
     expect(dates).toEqual([...dates].sort((a, b) => a - b));
     expect(items.find((i) => i.key === 'event-fx-conference-2011')).toMatchObject({ date: '2011-03-14', precision: 'day' });
     // With no countries chosen, everything dated: an organisation's event with no place opens its map.
-    expect(timelineItems(m, []).find((i) => i.key === 'event-fx-action-plan-2012')).toMatchObject({ precision: 'year', opens: { org: 'commonwealth-b' } });
+    expect(timelineItems(m, []).find((i) => i.key === 'event-fx-action-plan-2012')).toMatchObject({
+      precision: 'year',
+      opens: { org: 'commonwealth-b' },
+    });
     const plan = items.find((i) => i.key === 'agreement-fx-uzb-kaz-action-plan-2026')!;
     expect(plan).toMatchObject({ precision: 'day', opens: { corridor: ['UZB', 'KAZ'] } });
     expect(items.find((i) => i.key === 'agreement-fx-uzb-rus-2017')).toMatchObject({ precision: 'year' });
     expect(items.find((i) => i.kind === 'ratification' && i.countries[0] === 'KAZ' && i.title === 'Treaty A')).toMatchObject({ date: '1999-01-15' });
   });
   it('marks inferred dates and disputed records', () => {
-    expect(timelineItems(m, ['UZB']).filter((i) => i.inferred).map((i) => i.key)).toContain('event-fx-regional-meeting-2025');
+    expect(
+      timelineItems(m, ['UZB'])
+        .filter((i) => i.inferred)
+        .map((i) => i.key),
+    ).toContain('event-fx-regional-meeting-2025');
     // Uzbekistan's depositary record for treaty B is a ratification a paper also claims: the item is the record's.
     expect(items.find((i) => i.key === 'ratification-treaty-b-UZB')).toMatchObject({ date: '2003-12-09', source: { kind: 'depositary' } });
   });

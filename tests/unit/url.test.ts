@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, readUrlState, writeUrlState, type UrlContext, type UrlState } from '../../src/lib/state/url.ts';
 
-const known = new Set(['UZB', 'KGZ']);
+const known = new Set(['UZB', 'KGZ', 'KAZ']);
 const corridors = new Set(['UZB-RUS']);
 const ctx: UrlContext = {
   resolveCountry: (c) => (known.has(c.toUpperCase()) ? c.toUpperCase() : null),
@@ -30,6 +30,12 @@ describe('URL state', () => {
       org: 'cis',
       year: 2015,
       lang: 'en',
+      table: 'instruments',
+      sort: null,
+      filter: null,
+      kind: null,
+      group: 'country',
+      compare: [],
       embed: true,
       present: true,
       step: 3,
@@ -84,12 +90,44 @@ describe('URL state', () => {
       org: 'cis',
       year: 2008,
       lang: 'en',
+      table: 'instruments',
+      sort: null,
+      filter: null,
+      kind: null,
+      group: 'country',
+      compare: [],
       embed: true,
       present: true,
       step: 2,
       camera: { lng: 70.123, lat: 40.5, zoom: 4.25 },
     };
     expect(read(writeUrlState('', state))).toEqual(state);
+  });
+
+  it('keeps each explore view’s own state, and only while it is shown', () => {
+    const table: UrlState = {
+      ...DEFAULT_STATE,
+      view: 'table',
+      table: 'agreements',
+      sort: { column: 'signed', descending: true },
+      filter: 'KAZ',
+      kind: 'memorandum',
+    };
+    expect(writeUrlState('', table)).toBe('?view=table&table=agreements&sort=-signed&filter=KAZ&kind=memorandum');
+    expect(read(writeUrlState('', table))).toEqual(table);
+    const timeline: UrlState = { ...DEFAULT_STATE, view: 'timeline', group: 'kind', filter: 'UZB', year: 2010 };
+    expect(read(writeUrlState('', timeline))).toEqual(timeline);
+    const both: UrlState = { ...DEFAULT_STATE, view: 'compare', compare: ['UZB', 'KAZ'] };
+    expect(writeUrlState('', both)).toBe('?view=compare&compare=UZB%2CKAZ');
+    expect(read('?view=compare&compare=uzb,KAZ,xyz,<b>,UZB').compare).toEqual(['UZB', 'KAZ']);
+    // Back on the map, the map's link stays short.
+    expect(writeUrlState('?view=table&table=flows&sort=year', { ...table, view: 'map' })).toBe('');
+    expect(read('?view=table&sort=<script>&kind=DROP%20TABLE&table=nope')).toMatchObject({
+      view: 'table',
+      sort: null,
+      kind: null,
+      table: 'instruments',
+    });
   });
 });
 

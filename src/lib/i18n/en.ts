@@ -7,7 +7,10 @@
 import type { DownloadFile } from '../data/downloads.ts';
 import type { StandingKey } from '../queries/standings.ts';
 import type { Basis, CountTotal, Measure } from '../queries/flows.ts';
-import type { Ratification, Source, Statistic } from '../data/schema.ts';
+import type { Agreement, Ratification, Source, Statistic } from '../data/schema.ts';
+import type { TableKind } from '../queries/tables.ts';
+import type { TimelineGrouping, TimelineKind } from '../queries/timeline.ts';
+import type { SearchKind } from '../queries/search.ts';
 import { createLocale } from './locale.ts';
 
 /** English as written in Europe: 30 Apr 2021, 1,234.5, 100K. */
@@ -521,6 +524,116 @@ export const en = {
   nextStep: 'Next step',
   exitPresentation: 'Leave presentation (Esc)',
   downloadSlide: 'Slide PNG (S)',
+  // explore (tables, timeline, compare, search)
+  explore: {
+    /** The views beside the map, in the masthead's nav. */
+    navLabel: 'Views',
+    views: { map: 'Map', table: 'Tables', timeline: 'Timeline', compare: 'Compare' },
+    closeLabel: 'Close and return to the map',
+    tables: { instruments: 'Treaties', organisations: 'Organisations', agreements: 'Agreements', flows: 'Flows' } satisfies Record<TableKind, string>,
+    tablesLabel: 'Table',
+    tableCaption: {
+      instruments: 'Each country’s status under each treaty and convention, as its depositary records it',
+      organisations: 'Each country’s standing in each organisation today',
+      agreements: 'Agreements, programmes and declarations, with their parties and dates',
+      flows: 'Every flow on the map and in the panels, each with its basis, period and source',
+    } satisfies Record<TableKind, string>,
+    column: {
+      country: 'Country',
+      title: 'Agreement',
+      parties: 'Parties',
+      type: 'Type',
+      signed: 'Signed',
+      origin: 'From',
+      destination: 'To',
+      basis: 'Counts',
+      year: 'Year',
+      share: 'Share',
+      count: 'Number',
+    },
+    sortBy: (column: string) => `Sort by ${column}`,
+    filterCountry: 'Country',
+    filterKind: 'Type',
+    anyCountry: 'All countries',
+    anyKind: 'All types',
+    rowsShown: (shown: number, total: number) =>
+      shown === total
+        ? locale.plural(total, { one: '1 row', other: `${locale.number(total)} rows` })
+        : `${locale.number(shown)} of ${locale.number(total)} rows`,
+    downloadCsv: 'Download these rows (CSV)',
+    role: { central_asia: 'Central Asia', destination: 'Destination', partner: 'Partner', flows_only: 'Destination (flows only)' },
+    agreementType: {
+      bilateral_agreement: 'Bilateral agreement',
+      multilateral_agreement: 'Multilateral agreement',
+      accession: 'Accession',
+      memorandum: 'Memorandum',
+      action_plan: 'Action plan',
+      cooperation_plan: 'Cooperation plan',
+      programme: 'Programme',
+      declaration: 'Declaration',
+    } satisfies Record<Agreement['type'], string>,
+    basis: { labour_migrants: 'Labour migrants', born_in_origin: 'Born there (UN)' } satisfies Record<Basis, string>,
+    noStatus: 'no record',
+    disputedMark: 'a paper says otherwise',
+    uncheckedMark: 'not yet checked against the record',
+    reportedMark: 'a paper’s claim, not confirmed elsewhere',
+    timeline: {
+      title: 'Timeline',
+      caption: 'Memberships, ratifications, agreements, laws and events since 1991, each dated as precisely as its source',
+      groupBy: 'Group by',
+      grouping: { country: 'Country', kind: 'Kind' } satisfies Record<TimelineGrouping, string>,
+      kinds: {
+        membership: 'Joined',
+        ratification: 'Ratified',
+        signature: 'Signed',
+        agreement: 'Agreement',
+        law: 'Law',
+        event: 'Event',
+      } satisfies Record<TimelineKind, string>,
+      kindGroups: {
+        membership: 'Memberships',
+        ratification: 'Ratifications',
+        signature: 'Signatures',
+        agreement: 'Agreements',
+        law: 'Laws',
+        event: 'Events',
+      } satisfies Record<TimelineKind, string>,
+      countries: 'Countries',
+      everyCountry: 'The five Central Asian states',
+      year: 'Up to',
+      allYears: 'today',
+      dateInferred: 'date inferred',
+      before: (year: string) => `before ${year}`,
+      items: (n: number) => locale.plural(n, { one: '1 item', other: `${locale.number(n)} items` }),
+      open: (title: string) => `Open ${title}`,
+    },
+    compare: {
+      title: (names: string[]) => (names.length ? `Compare ${locale.list(names)}` : 'Compare countries'),
+      caption: 'Memberships, treaties and the flows between them, side by side; rows where they differ are marked',
+      choose: 'Countries compared',
+      add: 'Add a country',
+      remove: (name: string) => `Remove ${name}`,
+      tooFew: 'Choose at least two countries to compare.',
+      differs: 'differs',
+      same: 'same',
+      organisations: 'Organisations',
+      instruments: 'Treaties and conventions',
+      flows: 'Flows between them',
+      noFlows: 'The data has no flows between them.',
+      compareWith: 'Compare with…',
+      latest: (year: string) => `latest, ${year}`,
+    },
+    search: {
+      label: 'Search',
+      placeholder: 'Country, organisation, treaty…',
+      none: (query: string) => `Nothing found for “${query}”`,
+      count: (n: number) => locale.plural(n, { one: '1 result', other: `${locale.number(n)} results` }),
+      kinds: { country: 'Country', organisation: 'Organisation', instrument: 'Treaty', agreement: 'Agreement', law: 'Law' } satisfies Record<
+        SearchKind,
+        string
+      >,
+    },
+  },
   status: {
     member: 'member',
     observer: 'observer',

@@ -43,7 +43,14 @@ export function compare(m: Model, codes: readonly string[], views: FlowView[]): 
       const line = p.instruments.find((l) => l.instrument.instrument_id === i.instrument_id);
       if (!line) return { status: 'unknown' };
       const r = line.record;
-      return { status: r.status, date: r.date, source: r.source, locator: r.locator, unchecked: !r.checked, disputedBy: line.disputed.length ? line.disputed : undefined };
+      return {
+        status: r.status,
+        date: r.date,
+        source: r.source,
+        locator: r.locator,
+        unchecked: !r.checked,
+        disputedBy: line.disputed.length ? line.disputed : undefined,
+      };
     });
     return { key: i.instrument_id, name: i.name, short: i.short_name, cells, differs: differ(cells) };
   });

@@ -10,7 +10,9 @@ export const SEARCH_KINDS = ['country', 'organisation', 'instrument', 'agreement
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export type SearchEntry = { key: string; kind: SearchKind; name: string; /** Other names it answers to. */ aliases: string[]; opens: Opens };
-export type SearchHit = SearchEntry & { /** 0 best: the name starts with the query, then a word of it, then anywhere, then an alias. */ rank: number };
+export type SearchHit = SearchEntry & {
+  /** 0 best: the name starts with the query, then a word of it, then anywhere, then an alias. */ rank: number;
+};
 
 /** For matching: lower case, no diacritics or modifier letters (ʻ ʼ ’ '), single spaces. */
 export function fold(s: string): string {
@@ -30,10 +32,17 @@ export function searchIndex(m: Model): SearchEntry[] {
   for (const o of m.data.organisations)
     entries.push({ key: `org-${o.org_id}`, kind: 'organisation', name: o.org_name, aliases: [o.short_name, o.org_id], opens: { org: o.org_id } });
   for (const i of m.data.instruments)
-    entries.push({ key: `instrument-${i.instrument_id}`, kind: 'instrument', name: i.name, aliases: [i.short_name, i.instrument_id], opens: { instrument: i.instrument_id } });
+    entries.push({
+      key: `instrument-${i.instrument_id}`,
+      kind: 'instrument',
+      name: i.name,
+      aliases: [i.short_name, i.instrument_id],
+      opens: { instrument: i.instrument_id },
+    });
   for (const a of m.data.agreements) {
     const parties = a.parties.filter((p) => m.country.get(p) && recordsKept(m.country.get(p)!));
-    const opens: Opens = parties.length === 2 ? { corridor: [parties[0]!, parties[1]!] } : parties[0] ? { country: parties[0] } : { org: a.parties[0]! };
+    const opens: Opens =
+      parties.length === 2 ? { corridor: [parties[0]!, parties[1]!] } : parties[0] ? { country: parties[0] } : { org: a.parties[0]! };
     entries.push({ key: `agreement-${a.agreement_id}`, kind: 'agreement', name: a.title, aliases: [], opens });
   }
   for (const l of m.data.laws)

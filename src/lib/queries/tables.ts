@@ -33,8 +33,18 @@ export type Cell = {
   disputed?: boolean;
 };
 
-export type Column = { key: string; type: ColumnType; /** A name from the data (an instrument, an organisation); else the component's word for `key`. */ name?: string; short?: string };
-export type Row = { key: string; /** Countries the row is about, for the country filter. */ countries: string[]; /** For the type filter. */ kind: string; cells: Record<string, Cell> };
+export type Column = {
+  key: string;
+  type: ColumnType;
+  /** A name from the data (an instrument, an organisation); else the component's word for `key`. */ name?: string;
+  short?: string;
+};
+export type Row = {
+  key: string;
+  /** Countries the row is about, for the country filter. */ countries: string[];
+  /** For the type filter. */ kind: string;
+  cells: Record<string, Cell>;
+};
 export type Table = { kind: TableKind; columns: Column[]; rows: Row[]; /** The values the type filter offers. */ kinds: string[] };
 
 const TREATY_ORDER: StandingKey[] = ['party', 'signatory', 'voted_yes', 'abstained', 'voted_no', 'absent', 'not_party', 'none', 'unknown'];
@@ -107,19 +117,17 @@ function agreementTable(m: Model): Table {
     { key: 'type', type: 'text' },
     { key: 'signed', type: 'date' },
   ];
-  const rows = m.data.agreements.map(
-    (a): Row => ({
-      key: a.agreement_id,
-      countries: a.parties,
-      kind: a.type,
-      cells: {
-        title: { text: a.title, source: m.source.get(a.source_id), locator: a.locator, disputed: a.disputed },
-        parties: { text: a.parties.map(name).join(' · ') },
-        type: { text: a.type },
-        signed: { date: a.signed, inferred: a.date_inferred },
-      },
-    }),
-  );
+  const rows = m.data.agreements.map((a): Row => ({
+    key: a.agreement_id,
+    countries: a.parties,
+    kind: a.type,
+    cells: {
+      title: { text: a.title, source: m.source.get(a.source_id), locator: a.locator, disputed: a.disputed },
+      parties: { text: a.parties.map(name).join(' · ') },
+      type: { text: a.type },
+      signed: { date: a.signed, inferred: a.date_inferred },
+    },
+  }));
   return { kind: 'agreements', columns, rows, kinds: [...new Set(rows.map((r) => r.kind))] };
 }
 
@@ -132,21 +140,19 @@ function flowTable(views: FlowView[]): Table {
     { key: 'share', type: 'number' },
     { key: 'count', type: 'number' },
   ];
-  const rows = views.map(
-    (f): Row => ({
-      key: f.id,
-      countries: [f.origin_iso3, f.destination_iso3],
-      kind: f.basis,
-      cells: {
-        origin: { text: f.origin.name },
-        destination: { text: f.destination.name },
-        basis: { text: f.basis },
-        year: { value: f.year, text: f.period ?? String(f.year) },
-        share: { value: f.share_pct, source: f.source, locator: f.locator },
-        count: { value: f.count?.value },
-      },
-    }),
-  );
+  const rows = views.map((f): Row => ({
+    key: f.id,
+    countries: [f.origin_iso3, f.destination_iso3],
+    kind: f.basis,
+    cells: {
+      origin: { text: f.origin.name },
+      destination: { text: f.destination.name },
+      basis: { text: f.basis },
+      year: { value: f.year, text: f.period ?? String(f.year) },
+      share: { value: f.share_pct, source: f.source, locator: f.locator },
+      count: { value: f.count?.value },
+    },
+  }));
   return { kind: 'flows', columns, rows, kinds: [...new Set(rows.map((r) => r.kind))] };
 }
 

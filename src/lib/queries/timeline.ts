@@ -83,7 +83,13 @@ export function timelineItems(m: Model, countries: readonly string[]): TimelineI
       push({ ...common, key: `signature-${r.instrument_id}-${r.country_iso3}`, kind: 'signature', date: r.signed, status: 'signatory' });
     const date = r.status === 'signatory' ? (r.signed ?? r.date) : r.date;
     if (date && r.status !== 'not_party')
-      push({ ...common, key: `ratification-${r.instrument_id}-${r.country_iso3}`, kind: r.status === 'signatory' ? 'signature' : 'ratification', date, status: r.status });
+      push({
+        ...common,
+        key: `ratification-${r.instrument_id}-${r.country_iso3}`,
+        kind: r.status === 'signatory' ? 'signature' : 'ratification',
+        date,
+        status: r.status,
+      });
   }
   for (const a of m.data.agreements) {
     if (!a.signed || !about(a.parties)) continue;
@@ -98,7 +104,8 @@ export function timelineItems(m: Model, countries: readonly string[]): TimelineI
       source: src(a.source_id),
       locator: a.locator,
       disputed: a.disputed,
-      opens: countries.length === 2 ? { corridor: [countries[0]!, countries[1]!] } : { country: countries.find((c) => wanted.has(c)) ?? countries[0]! },
+      opens:
+        countries.length === 2 ? { corridor: [countries[0]!, countries[1]!] } : { country: countries.find((c) => wanted.has(c)) ?? countries[0]! },
     });
   }
   for (const l of m.data.laws) {
@@ -148,7 +155,8 @@ export function groupTimeline(items: TimelineItem[], by: TimelineGrouping, count
 }
 
 /** Items up to the end of `year` (all when null): the scrubber's "as of". */
-export const itemsUntil = (items: TimelineItem[], year: number | null) => (year === null ? items : items.filter((i) => Number(i.date.slice(0, 4)) <= year));
+export const itemsUntil = (items: TimelineItem[], year: number | null) =>
+  year === null ? items : items.filter((i) => Number(i.date.slice(0, 4)) <= year);
 
 /** Where on the axis an item goes, 0–1 from 1 Jan FIRST_YEAR to the end of `lastYear`: a year's item at its middle. */
 export function axisPosition(date: string, lastYear: number): number {
@@ -157,3 +165,9 @@ export function axisPosition(date: string, lastYear: number): number {
   const x = (Math.max(y!, FIRST_YEAR) - FIRST_YEAR + (y! < FIRST_YEAR ? 0 : within)) / (lastYear + 1 - FIRST_YEAR);
   return Math.min(1, Math.max(0, x));
 }
+
+/** Where 1 January of `year` is on the axis (0–1), for the ticks. */
+export const yearStart = (year: number, lastYear: number) => (year - FIRST_YEAR) / (lastYear + 1 - FIRST_YEAR);
+
+/** The axis's labelled years: the first, then every fifth. */
+export const axisTicks = (lastYear: number) => [FIRST_YEAR, ...Array.from({ length: Math.floor((lastYear - 1995) / 5) + 1 }, (_, i) => 1995 + i * 5)];

@@ -10,11 +10,17 @@
  * `year=2005` is the flows' year and the status maps' "as of" alike.
  */
 import { BASES, DEFAULT_BASIS, MEASURES, type Basis, type Measure } from '../queries/flows.ts';
+import { TABLES, type TableKind } from '../queries/tables.ts';
+import { TIMELINE_GROUPINGS, type TimelineGrouping } from '../queries/timeline.ts';
+import { COMPARE_MAX } from '../queries/compare.ts';
 import { LANGS, pickLanguage, type Lang } from '../i18n/index.ts';
 import type { Camera } from '../map/types.ts';
 
-export const VIEWS = ['map', 'sources'] as const;
+export const VIEWS = ['map', 'sources', 'table', 'timeline', 'compare'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** A table's column order (`sort=signed`, `sort=-signed` descending). */
+export type SortState = { column: string; descending: boolean };
 
 export type UrlState = {
   country: string | null;
@@ -34,6 +40,15 @@ export type UrlState = {
   year: number | null;
   /** The interface's language, when the link names one (else the browser's). */
   lang: Lang | null;
+  /** The explore views: which table, its order and filters; the timeline's grouping; the countries compared. */
+  table: TableKind;
+  sort: SortState | null;
+  /** Rows about one country (tables, timeline). */
+  filter: string | null;
+  /** Rows of one type (an agreement type, a flow basis, a country's role). */
+  kind: string | null;
+  group: TimelineGrouping;
+  compare: string[];
   embed: boolean;
   present: boolean;
   /** 1-based step of the presentation story. */
@@ -52,6 +67,12 @@ export const DEFAULT_STATE: UrlState = {
   org: null,
   year: null,
   lang: null,
+  table: 'instruments',
+  sort: null,
+  filter: null,
+  kind: null,
+  group: 'country',
+  compare: [],
   embed: false,
   present: false,
   step: null,
@@ -102,6 +123,13 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
   const org = get('org');
   const year = get('year');
   const step = get('step');
+  const sort = get('sort');
+  const filter = get('filter');
+  const kind = get('kind');
+  const compare = (get('compare') ?? '')
+    .split(',')
+    .map((c) => (/^[A-Za-z]{3}$/.test(c.trim()) ? ctx.resolveCountry(c.trim()) : null))
+    .filter((c): c is string => c !== null);
   const [lng, lat, zoom] = [num(get('lng')), num(get('lat')), num(get('zoom'))];
   return {
     country: !corridor && country && /^[A-Za-z]{3}$/.test(country) ? ctx.resolveCountry(country) : null,
@@ -115,6 +143,16 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     // A future year would be a forecast: only years up to this one (the "now" map covers the rest).
     year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, new Date().getFullYear() - 1) ? Number(year) : null,
     lang: langOf(get('lang')),
+    table: TABLES.find((t) => t === get('table')) ?? DEFAULT_STATE.table,
+    // A column is an id or a word: anything else is ignored (the table ignores a column it does not have).
+    sort:
+      sort && /^-?[a-z0-9_]+(-[a-z0-9]+)*$/.test(sort) && sort.length <= 64
+        ? { column: sort.replace(/^-/, ''), descending: sort.startsWith('-') }
+        : null,
+    filter: filter && /^[A-Za-z]{3}$/.test(filter) ? ctx.resolveCountry(filter) : null,
+    kind: kind && /^[a-z_]{1,40}$/.test(kind) ? kind : null,
+    group: TIMELINE_GROUPINGS.find((g) => g === get('group')) ?? DEFAULT_STATE.group,
+    compare: [...new Set(compare)].slice(0, COMPARE_MAX),
     embed: flag(get('embed')),
     present: flag(get('present')),
     step: step && /^\d{1,3}$/.test(step) && inRange(Number(step), 1, ctx.steps) ? Number(step) : null,
@@ -136,6 +174,14 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('org', state.org);
   set('year', state.year === null ? null : String(state.year));
   set('lang', state.lang);
+  // The explore views' own state, written only while one is shown (the map's links stay short).
+  const exploring = state.view === 'table' || state.view === 'timeline' || state.view === 'compare';
+  set('table', state.view === 'table' && state.table !== DEFAULT_STATE.table ? state.table : null);
+  set('sort', state.view === 'table' && state.sort ? `${state.sort.descending ? '-' : ''}${state.sort.column}` : null);
+  set('filter', exploring && state.view !== 'compare' ? state.filter : null);
+  set('kind', state.view === 'table' ? state.kind : null);
+  set('group', state.view === 'timeline' && state.group !== DEFAULT_STATE.group ? state.group : null);
+  set('compare', state.view === 'compare' && state.compare.length ? state.compare.join(',') : null);
   set('embed', state.embed ? '1' : null);
   set('present', state.present ? '1' : null);
   set('step', state.step === null ? null : String(state.step));

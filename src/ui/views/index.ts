@@ -4,10 +4,18 @@
  */
 import type { Component } from 'svelte';
 import type { View } from '../../lib/state/url.ts';
+import type { Controller } from '../../app/controller.svelte.ts';
 import SourcesPage from './SourcesPage.svelte';
+import TablesPage from './TablesPage.svelte';
+import TimelinePage from './TimelinePage.svelte';
+import ComparePage from './ComparePage.svelte';
 
-export type PageProps = { onClose: () => void };
+/** A page reads the view's state and sends commands through the controller, like the masthead. */
+export type PageProps = { onClose: () => void; app: Controller };
 
 export const PAGES: Record<Exclude<View, 'map'>, Component<PageProps>> = {
   sources: SourcesPage,
+  table: TablesPage,
+  timeline: TimelinePage,
+  compare: ComparePage,
 };
