@@ -1,0 +1,96 @@
+/** The explore views: tables, timeline, compare and search, each from its link, on a desktop and a phone. */
+import { test, expect, openApp, snap } from './fixtures.ts';
+
+test('the treaties table opens from its link, sorts by a column and filters by country', async ({ page }, info) => {
+  await openApp(page, '?view=table');
+  const table = page.getByTestId('explore-table');
+  await expect(page.getByTestId('table-view').getByRole('heading', { level: 2 })).toHaveText('Treaties');
+  await expect(table.locator('tbody tr').first().locator('th')).toHaveText('Uzbekistan');
+  // Uzbekistan's row: not party to the 1951 Convention, with the paper's contrary claim marked.
+  const uzb = table.locator('tbody tr').first();
+  await expect(uzb.locator('td').first()).toContainText('not party');
+  await expect(uzb.locator('td').first()).toContainText('disputed');
+  await snap(page, info.project.name, 'explore-table');
+
+  // Sorting by the 1951 Convention: parties first, earliest first; Uzbekistan (not party) after them.
+  const header = table.getByRole('columnheader', { name: /1951 Refugee Convention/ });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=refugee-1951/);
+  const firstStatus = await table.locator('tbody tr').first().locator('td').first().innerText();
+  expect(firstStatus.trim()).toMatch(/^party/);
+  const names = await table.locator('tbody tr th').allInnerTexts();
+  expect(names.indexOf('Uzbekistan')).toBeGreaterThan(names.indexOf('Kazakhstan'));
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  expect(await table.locator('tbody tr th').allInnerTexts()).not.toEqual(names);
+
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Kazakhstan' });
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await expect(page).toHaveURL(/filter=KAZ/);
+});
+
+test('the agreements table sorts by date as dates and downloads its rows', async ({ page }) => {
+  await openApp(page, '?view=table&table=agreements&sort=-signed');
+  const table = page.getByTestId('explore-table');
+  await expect(table.getByRole('columnheader', { name: /Signed/ })).toHaveAttribute('aria-sort', 'descending');
+  const dates = await table.locator('tbody tr td:nth-child(5)').allInnerTexts();
+  const years = dates.filter((d) => d.trim()).map((d) => Number(d.match(/\d{4}/)![0]));
+  expect(years).toEqual([...years].sort((a, b) => b - a));
+  const csv = await page.getByRole('link', { name: 'Download these rows (CSV)' }).getAttribute('href');
+  const text = decodeURIComponent(csv!.slice(csv!.indexOf(',') + 1));
+  expect(text.split('\n')).toHaveLength((await table.locator('tbody tr').count()) + 1);
+  expect(text).toContain('Agreement,Agreement: Source,Agreement: Locator,Parties,Type,Signed');
+});
+
+test('the timeline lists dated items in order and opens one in its panel', async ({ page }, info) => {
+  await openApp(page, '?view=timeline&filter=UZB');
+  const view = page.getByTestId('timeline-view');
+  await expect(view.getByRole('heading', { level: 3 }).first()).toHaveText('Uzbekistan');
+  const whens = await view.locator('.items li .when').allInnerTexts();
+  expect(whens.length).toBeGreaterThan(10);
+  const years = whens.map((w) => Number(w.match(/\d{4}/)![0]));
+  expect(years).toEqual([...years].sort((a, b) => a - b));
+  await snap(page, info.project.name, 'explore-timeline');
+  // The year slider is the app's year: up to 2000, nothing later.
+  await view.getByRole('slider').fill('2000');
+  await expect(page).toHaveURL(/year=2000/);
+  const until = await view.locator('.items li .when').allInnerTexts();
+  expect(until.every((w) => Number(w.match(/\d{4}/)![0]) <= 2000)).toBe(true);
+  // An agreement opens its corridor's panel.
+  await view.getByRole('slider').fill(String(new Date().getFullYear()));
+  await view.locator('.items li', { hasText: 'Agreement' }).first().getByRole('button').first().click();
+  await expect(page.locator('[data-testid=corridor-panel], [data-testid=country-panel]')).toBeVisible();
+});
+
+test('compare names both countries and marks where they differ; a panel’s Compare with… opens it', async ({ page }, info) => {
+  await openApp(page, '?country=UZB');
+  await page.getByTestId('compare-with').click();
+  await expect(page).toHaveURL(/view=compare&compare=UZB%2CKAZ/);
+  const view = page.getByTestId('compare-view');
+  await expect(view.getByRole('heading', { level: 2 })).toHaveText('Compare Uzbekistan and Kazakhstan');
+  const eaeu = view.locator('tr', { has: page.getByRole('rowheader', { name: 'EAEU' }) });
+  await expect(eaeu).toContainText('observer');
+  await expect(eaeu).toContainText('member');
+  await expect(eaeu).toContainText('differs');
+  await expect(view.locator('tr', { has: page.getByRole('rowheader', { name: 'CIS' }) })).not.toContainText('differs');
+  await snap(page, info.project.name, 'explore-compare');
+  await view.getByTestId('compare-add').selectOption({ label: 'Tajikistan' });
+  await view.getByRole('button', { name: 'Add a country' }).click();
+  await expect(page).toHaveURL(/compare=UZB%2CKAZ%2CTJK/);
+  await view.getByRole('button', { name: 'Remove Kazakhstan' }).click();
+  await expect(view.getByRole('heading', { level: 2 })).toHaveText('Compare Uzbekistan and Tajikistan');
+});
+
+test('search finds the Almaty Process by a word and opens its map, from the keyboard', async ({ page }) => {
+  await openApp(page);
+  const box = page.getByTestId('search');
+  await box.fill('almaty');
+  const list = page.getByRole('listbox', { name: 'Search' });
+  await expect(list.getByRole('option').first()).toContainText('Almaty Process');
+  await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/org=almaty-process/);
+  await expect(page.getByTestId('standings-legend')).toContainText('Almaty Process');
+});
