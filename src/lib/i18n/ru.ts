@@ -67,7 +67,14 @@ export const CASES: Record<string, Forms> = {
   Россия: ia('Россия'),
   Турция: ia('Турция'),
   Афганистан: masc('Афганистан'),
-  'Республика Корея': { gen: 'Республики Корея', dat: 'Республике Корея', acc: 'Республику Корея', ins: 'Республикой Корея', prep: 'Республике Корея', g: 'f' },
+  'Республика Корея': {
+    gen: 'Республики Корея',
+    dat: 'Республике Корея',
+    acc: 'Республику Корея',
+    ins: 'Республикой Корея',
+    prep: 'Республике Корея',
+    g: 'f',
+  },
   ОАЭ: fixed('ОАЭ', 'pl'),
   Япония: ia('Япония'),
   Германия: ia('Германия'),
@@ -172,6 +179,22 @@ export const CASES: Record<string, Forms> = {
     g: 'f',
   },
   'Организация Объединенных Наций': head('Организация Объединенных Наций', ORG()),
+  'Алматинский процесс по вопросам защиты беженцев и международной миграции': {
+    gen: 'Алматинского процесса по вопросам защиты беженцев и международной миграции',
+    dat: 'Алматинскому процессу по вопросам защиты беженцев и международной миграции',
+    acc: 'Алматинский процесс по вопросам защиты беженцев и международной миграции',
+    ins: 'Алматинским процессом по вопросам защиты беженцев и международной миграции',
+    prep: 'Алматинском процессе по вопросам защиты беженцев и международной миграции',
+    g: 'm',
+  },
+  'Консультативные встречи глав государств Центральной Азии': {
+    gen: 'Консультативных встреч глав государств Центральной Азии',
+    dat: 'Консультативным встречам глав государств Центральной Азии',
+    acc: 'Консультативные встречи глав государств Центральной Азии',
+    ins: 'Консультативными встречами глав государств Центральной Азии',
+    prep: 'Консультативных встречах глав государств Центральной Азии',
+    g: 'pl',
+  },
   'Европейский союз': {
     gen: 'Европейского союза',
     dat: 'Европейскому союзу',
@@ -308,8 +331,7 @@ export const ru = {
       if (p.basis === 'labour_migrants') {
         const acc = inflect(p.destination, 'acc');
         if (!gen || !acc) return `${p.origin} → ${p.destination}: ${p.part} трудовых мигрантов`;
-        const subject =
-          form === 'all' ? 'трудовые мигранты' : form === 'each' ? 'трудовой мигрант' : 'трудовых мигрантов';
+        const subject = form === 'all' ? 'трудовые мигранты' : form === 'each' ? 'трудовой мигрант' : 'трудовых мигрантов';
         const verb = form === 'each' ? 'едет' : 'едут';
         return glue(`${capitalise(p.part)} ${subject} из ${gen} ${verb} в ${acc}`);
       }
@@ -341,7 +363,8 @@ export const ru = {
       );
     },
     firstForMany: (p: { destination: string; count: number; of: number; basis: Basis; year: string | null }) => {
-      const states = p.count === p.of ? `каждой из ${genOf(p.of)} стран Центральной Азии` : `${fem(p.count)} из ${genOf(p.of)} стран Центральной Азии`;
+      const states =
+        p.count === p.of ? `каждой из ${genOf(p.of)} стран Центральной Азии` : `${fem(p.count)} из ${genOf(p.of)} стран Центральной Азии`;
       if (p.basis === 'labour_migrants')
         return glue(
           p.count === p.of
@@ -441,7 +464,9 @@ export const ru = {
     memberOf: (p: { member: string[]; other: { status: string; organisation: string }[] }) => {
       const others = p.other.map((o) => `${o.organisation} (${o.status})`);
       if (p.member.length === 0)
-        return others.length ? `Не является полноправным членом ни одной из этих организаций; ${locale.list(others)}.` : 'Членство в организациях не зафиксировано.';
+        return others.length
+          ? `Не является полноправным членом ни одной из этих организаций; ${locale.list(others)}.`
+          : 'Членство в организациях не зафиксировано.';
       return `Членство: ${locale.list(p.member)}${others.length ? `; ${locale.list(others)}` : ''}.`;
     },
     agreementsLead: 'Соглашения по партнерам:',
@@ -486,8 +511,7 @@ export const ru = {
     compactGroup: 'Голосование в Генеральной Ассамблее ООН (договор не имеет обязательной силы)',
     signedOn: (date: string) => `подписание ${when(date)}`,
     notesHeading: 'Оспариваемые утверждения',
-    noteSummary: (p: { source: string; claim: string; instruments: string[] }) =>
-      `${p.source}: «${p.claim}»${DASH}${locale.list(p.instruments)}`,
+    noteSummary: (p: { source: string; claim: string; instruments: string[] }) => `${p.source}: «${p.claim}»${DASH}${locale.list(p.instruments)}`,
     noteButton: 'Почему',
     noteButtonLabel: (source: string) => `Пояснение к утверждению: ${source}`,
   },
