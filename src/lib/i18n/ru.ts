@@ -553,8 +553,8 @@ export const ru = {
   uncheckedTag: 'не проверено',
   uncheckedOnMap: (p: { count: number; total: number }) =>
     `${locale.number(p.count)} из ${locale.number(p.total)} записей еще не сверены с копией документа (в панелях помечены «не проверено»).`,
-  flowsFromHere: { labour_migrants: 'Трудовые мигранты уезжают в', born_in_origin: 'Уроженцы страны живут в (ООН)' } satisfies Record<Basis, string>,
-  flowsToHere: { labour_migrants: 'Прибывают из', born_in_origin: 'Живут здесь, родились в (ООН)' } satisfies Record<Basis, string>,
+  flowsFromHere: { labour_migrants: 'Куда уезжают трудовые мигранты', born_in_origin: 'Где живут уроженцы страны (ООН)' } satisfies Record<Basis, string>,
+  flowsToHere: { labour_migrants: 'Откуда прибывают', born_in_origin: 'Где родились живущие здесь (ООН)' } satisfies Record<Basis, string>,
   shareOfOrigin: {
     labour_migrants: (origin: string) => {
       const gen = inflect(origin, 'gen');
@@ -601,12 +601,12 @@ export const ru = {
       born_in_origin:
         'Численность по данным ООН на середину года: все уроженцы страны, живущие в другой, включая переехавших в советское время (например, этнических русских и немцев из Казахстана); большинство сезонных работников не учтено.',
     } satisfies Record<Basis, string>,
-    basisLegend: 'Линии показывают',
-    basisOption: { labour_migrants: 'Трудовых мигрантов', born_in_origin: 'Уроженцев (ООН)' } satisfies Record<Basis, string>,
+    basisLegend: 'Что показывают линии',
+    basisOption: { labour_migrants: 'Трудовые мигранты', born_in_origin: 'Уроженцы страны (ООН)' } satisfies Record<Basis, string>,
     yearLegend: 'Год',
     latest: 'Последние',
     latestHint: 'Последние данные по каждой стране происхождения',
-    playYears: 'Прокрутить годы',
+    playYears: 'Показать динамику',
     stopYears: 'Остановить',
     originsLegend: 'Страны происхождения',
     allOrigins: 'Все',
