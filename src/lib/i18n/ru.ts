@@ -317,7 +317,7 @@ function standingVerb(standing: StandingKey, what: string, plural: boolean, nega
 export const ru = {
   appTitle: 'Коридоры',
   appSubtitle: 'Трудовая миграция из Центральной Азии и право, которое ее регулирует',
-  standingLine: 'Выберите страну, чтобы увидеть ее членство в организациях, соглашения и договоры, или линию, чтобы открыть коридор.',
+  standingLine: 'Выберите страну — откроются ее организации, соглашения и договоры; линию — ее коридор.',
   headline: {
     part: (pct: number): string => {
       if (pct >= 95) return 'почти все';
@@ -364,19 +364,22 @@ export const ru = {
     },
     firstForMany: (p: { destination: string; count: number; of: number; basis: Basis; year: string | null }) => {
       const states =
-        p.count === p.of ? `каждой из ${genOf(p.of)} стран Центральной Азии` : `${fem(p.count)} из ${genOf(p.of)} стран Центральной Азии`;
-      if (p.basis === 'labour_migrants')
+        p.count === p.of
+          ? `${p.of === 2 ? 'обеих' : `всех ${genOf(p.of)}`} стран Центральной Азии`
+          : `${genOf(p.count)} из ${genOf(p.of)} стран Центральной Азии`;
+      if (p.basis === 'labour_migrants') {
+        const acc = inflect(p.destination, 'acc');
         return glue(
-          p.count === p.of
-            ? `Для ${states} с опубликованными данными главное направление трудовой миграции${DASH}${p.destination}`
-            : `Для ${genOf(p.count)} из ${genOf(p.of)} стран Центральной Азии с опубликованными данными главное направление трудовой миграции${DASH}${p.destination}`,
+          p.count === p.of && acc
+            ? `Трудовые мигранты из ${states} с опубликованными данными чаще всего едут в ${acc}`
+            : `Для ${states} с опубликованными данными главное направление трудовой миграции${DASH}${p.destination}`,
         );
+      }
       const prep = inflect(p.destination, 'prep');
-      const who = p.count === p.of ? `Уроженцы ${states}` : `Уроженцы ${genOf(p.count)} из ${genOf(p.of)} стран Центральной Азии`;
       return glue(
         prep
-          ? `${who}, живущие за рубежом, чаще всего живут в ${prep} (${p.year})`
-          : `${p.destination}${DASH}главная страна проживания: ${who.charAt(0).toLowerCase()}${who.slice(1)} (${p.year})`,
+          ? `Уроженцы ${states}, живущие за рубежом, чаще всего живут в ${prep} (${p.year})`
+          : `${p.destination}${DASH}главная страна проживания уроженцев ${states} за рубежом (${p.year})`,
       );
     },
     pair: (p: { a: string; b: string }) => `${p.a} и ${p.b}`,
@@ -553,7 +556,10 @@ export const ru = {
   uncheckedTag: 'не проверено',
   uncheckedOnMap: (p: { count: number; total: number }) =>
     `${locale.number(p.count)} из ${locale.number(p.total)} записей еще не сверены с копией документа (в панелях помечены «не проверено»).`,
-  flowsFromHere: { labour_migrants: 'Куда уезжают трудовые мигранты', born_in_origin: 'Где живут уроженцы страны (ООН)' } satisfies Record<Basis, string>,
+  flowsFromHere: { labour_migrants: 'Куда уезжают трудовые мигранты', born_in_origin: 'Где живут уроженцы страны (ООН)' } satisfies Record<
+    Basis,
+    string
+  >,
   flowsToHere: { labour_migrants: 'Откуда прибывают', born_in_origin: 'Где родились живущие здесь (ООН)' } satisfies Record<Basis, string>,
   shareOfOrigin: {
     labour_migrants: (origin: string) => {
@@ -765,7 +771,7 @@ export const ru = {
   span: (p: { low: string; high: string }) => `${p.low}${DASH}${p.high}`,
   million: (value: string) => `${value}${NB}млн`,
   mapShows: 'Карта',
-  flowsMode: 'Миграционные потоки',
+  flowsMode: 'Потоки мигрантов',
   instrumentsMode: 'Договоры и Глобальный договор',
   organisationsMode: 'Организации',
   now: 'сейчас',
