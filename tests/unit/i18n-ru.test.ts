@@ -28,7 +28,7 @@ describe('the case table', () => {
     expect(inflect('Узбекистан', 'gen')).toBe('Узбекистана');
     expect(inflect('Россия', 'acc')).toBe('Россию');
     expect(inflect('Беларусь', 'ins')).toBe('Беларусью');
-    expect(inflect('Республика Корея', 'prep')).toBe('Республике Корея');
+    expect(inflect('Южная Корея', 'prep')).toBe('Южной Корее');
     expect(inflect('Конвенция 1951 года о статусе беженцев', 'prep')).toBe('Конвенции 1951 года о статусе беженцев');
     expect(inflect('Алматинский процесс', 'prep')).toBe('Алматинском процессе');
     expect(inflect('Страна, которой нет', 'gen')).toBeUndefined();
