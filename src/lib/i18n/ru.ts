@@ -330,12 +330,7 @@ export const ru = {
       }
       const prep = inflect(p.destination, 'prep');
       if (!gen || !prep) return `${p.origin} → ${p.destination}: ${p.part} уроженцев, живущих за рубежом (${p.year})`;
-      const subject =
-        form === 'all'
-          ? `уроженцы ${gen}, живущие за рубежом,`
-          : form === 'each'
-            ? `уроженец ${gen}, живущий за рубежом,`
-            : `уроженцев ${gen}, живущих за рубежом,`;
+      const subject = form === 'all' ? `уроженцы ${gen} за рубежом` : form === 'each' ? `уроженец ${gen} за рубежом` : `уроженцев ${gen} за рубежом`;
       const verb = form === 'each' ? 'живет' : 'живут';
       return glue(`${capitalise(p.part)} ${subject} ${verb} в ${prep} (${p.year})`);
     },
@@ -351,7 +346,7 @@ export const ru = {
       const prep = inflect(p.destination, 'prep');
       return glue(
         prep
-          ? `Больше всего уроженцев ${fromList(p.origins).replace(/^из /, '')}, живущих за рубежом, живет в ${prep} (${p.year})`
+          ? `Больше всего уроженцев ${fromList(p.origins).replace(/^из /, '')} за рубежом живет в ${prep} (${p.year})`
           : `${p.destination}${DASH}главная страна проживания уроженцев ${fromList(p.origins).replace(/^из /, '')} за рубежом (${p.year})`,
       );
     },
@@ -371,7 +366,7 @@ export const ru = {
       const prep = inflect(p.destination, 'prep');
       return glue(
         prep
-          ? `Уроженцы ${states}, живущие за рубежом, чаще всего живут в ${prep} (${p.year})`
+          ? `Больше всего уроженцев ${p.count === p.of ? `каждой из ${genOf(p.of)}` : `${genOf(p.count)} из ${genOf(p.of)}`} стран Центральной Азии за рубежом живет в ${prep} (${p.year})`
           : `${p.destination}${DASH}главная страна проживания уроженцев ${states} за рубежом (${p.year})`,
       );
     },
@@ -810,7 +805,7 @@ export const ru = {
     }),
   notYetAdopted: (p: { date: string; year: string }) => `Дата принятия: ${when(p.date)}; для ${p.year}${NB}г. статуса нет.`,
   notYetFounded: (p: { date: string; year: string }) => `Дата основания: ${when(p.date)}; для ${p.year}${NB}г. статуса нет.`,
-  recordedVote: (date: string) => `Заносимое в отчет о заседании голосование в Генеральной Ассамблее ООН, ${when(date)}`,
+  recordedVote: (date: string) => `Заносимое в отчет голосование в ГА ООН, ${when(date)}`,
   listCountries: 'Страны в каждой группе',
   disputedByPaper: 'В исходной статье утверждается иное (оспаривается)',
   statusCount: (p: { status: string; count: number }) =>
