@@ -654,7 +654,7 @@ export const ru = {
     pause: 'Пауза',
     playLabel: 'Запустить анимацию потоков',
     pauseLabel: 'Приостановить анимацию потоков',
-    listLabel: 'Потоки, от крупных к мелким. Наведите фокус на поток, чтобы выделить его на карте; выберите, чтобы открыть коридор.',
+    listLabel: 'Потоки, от крупных к мелким. Фокус на строке выделяет поток на карте, выбор строки открывает его коридор.',
     openCorridor: (p: { origin: string; destination: string; value: string }) => `Коридор ${p.origin}${DASH}${p.destination}: ${p.value}`,
     totalsHeading: 'Опубликовано только общее число',
     slideBasis: {
