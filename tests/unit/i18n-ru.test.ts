@@ -153,5 +153,13 @@ describe('Russian figures', () => {
     expect(plain(ru.since('2015'))).toBe('с 2015 г.');
     expect(plain(ru.recordAction({ action: 'ратификация', date: '30 апр. 2021 г.' }))).toBe('ратификация 30 апр. 2021 г.');
     expect(plain(ru.with(['Россия', 'Казахстан', 'МОМ']))).toBe('с Россией, Казахстаном и МОМ');
+    // A noun after a number already formatted agrees with its last digits.
+    const born = (value: string) => plain(ru.flows.countPublished.born_in_origin({ value, origin: 'Россия' }));
+    expect(born('761')).toBe('761 уроженец России');
+    expect(born('4\u00a0883')).toBe('4 883 уроженца России');
+    expect(born('875\u00a0824')).toBe('875 824 уроженца России');
+    expect(born('10\u00a0199')).toBe('10 199 уроженцев России');
+    expect(born('1,15\u00a0млн')).toBe('1,15 млн уроженцев России');
+    expect(plain(ru.flows.countOf.departures_for_work('341\u00a0000'))).toBe('около 341 000 выездов на работу');
   });
 });

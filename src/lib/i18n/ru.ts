@@ -286,6 +286,21 @@ const destinations = (count: number) =>
     other: `${locale.number(count)} страны назначения`,
   });
 
+/**
+ * The plural category of a number already formatted («761», «10 199», «1,15 млн»): a noun after it agrees with
+ * its last digits («761 уроженец», «10 199 уроженцев»); after «млн» it is in the genitive plural, after a
+ * fraction in the genitive singular.
+ */
+const categoryOf = (formatted: string): Intl.LDMLPluralRule => {
+  const s = formatted.replace(/[\s\u00a0\u202f]/g, '');
+  if (/млн$/.test(s)) return 'many';
+  const m = /(\d+)(?:,(\d+))?$/.exec(s);
+  if (!m) return 'many';
+  return m[2] ? 'other' : (new Intl.PluralRules('ru').select(Number(m[1]!.slice(-3))) as Intl.LDMLPluralRule);
+};
+const agree = (formatted: string, forms: { one: string; few: string; many: string; other: string }) =>
+  forms[categoryOf(formatted) as keyof typeof forms] ?? forms.many;
+
 /** «2021 г.» for a bare year; a full date already ends in «г.». */
 const when = (date: string) => (/^\d{4}$/.test(date) ? `${date}${NB}г.` : date);
 
@@ -491,7 +506,7 @@ export const ru = {
     more: 'Законы, события',
   },
   forums: 'Форматы саммитов и процессы',
-  forumsNote: 'Встречи, в которых страна участвует; договор их участников не связывает.',
+  forumsNote: 'Встречи, в которых страна участвует; их участников не связывает никакой договор.',
   agreementsWith: (p: { partner: string; count: number }) => `${p.partner} · ${locale.number(p.count)}`,
   agreementsMultilateral: (count: number) => `С несколькими странами · ${locale.number(count)}`,
   agreementsBilateral: (count: number) => `Только между двумя странами · ${locale.number(count)}`,
@@ -515,7 +530,7 @@ export const ru = {
   noMemberships: 'Членство в организациях в наборе данных не зафиксировано.',
   agreements: 'Соглашения и программы',
   noAgreements: 'Двусторонние соглашения в источниках не зафиксированы.',
-  frameworks: 'Документы ее организаций',
+  frameworks: 'Документы организаций, в которые входит страна',
   frameworksNote: 'Соглашения, принятые в рамках организации, полноправным членом которой страна является; источник не перечисляет их участников.',
   instruments: 'Международные документы',
   partyTo: 'Участник',
@@ -633,7 +648,7 @@ export const ru = {
     derivedValue: (value: string) => `${value} (расчет)`,
     shareAndCount: (p: { share: string; count: string }) => `${p.share} · около ${p.count}`,
     derivedNote: (p: { sharesPeriod: string; sharesSource: string; total: string; totalWhat: string; totalSource: string }) =>
-      `Расчет, а не опубликованные данные: каждая доля (${p.sharesPeriod}, ${p.sharesSource}) × ${p.total} (${p.totalWhat}) за тот же период (${p.totalSource}).`,
+      `Расчет, а не опубликованные данные: каждая доля (${p.sharesPeriod}, ${p.sharesSource}) × ${p.total} ${p.totalWhat} за тот же период (${p.totalSource}).`,
     totalWhat: {
       departures_for_work: 'выездов на работу за рубеж',
       labour_migrants_abroad: 'трудовых мигрантов за рубежом',
@@ -677,14 +692,18 @@ export const ru = {
       },
     } satisfies Record<Basis, (p: { share: string; origin: string; computed: boolean }) => string>,
     countOf: {
-      departures_for_work: (value: string) => `около ${value} выездов на работу`,
-      labour_migrants_abroad: (value: string) => `около ${value} мигрантов`,
+      departures_for_work: (value: string) =>
+        `около ${value} ${agree(value, { one: 'выезда', few: 'выездов', many: 'выездов', other: 'выезда' })} на работу`,
+      labour_migrants_abroad: (value: string) =>
+        `около ${value} ${agree(value, { one: 'мигранта', few: 'мигрантов', many: 'мигрантов', other: 'мигранта' })}`,
     } satisfies Record<CountTotal, (value: string) => string>,
     countPublished: {
-      labour_migrants: (p: { value: string; origin: string }) => `${p.value} мигрантов`,
+      labour_migrants: (p: { value: string; origin: string }) =>
+        `${p.value} ${agree(p.value, { one: 'мигрант', few: 'мигранта', many: 'мигрантов', other: 'мигранта' })}`,
       born_in_origin: (p: { value: string; origin: string }) => {
         const gen = inflect(p.origin, 'gen');
-        return gen ? `${p.value} уроженцев ${gen}` : `${p.value} уроженцев (${p.origin})`;
+        const noun = agree(p.value, { one: 'уроженец', few: 'уроженца', many: 'уроженцев', other: 'уроженца' });
+        return gen ? `${p.value} ${noun} ${gen}` : `${p.value} ${noun} (${p.origin})`;
       },
     } satisfies Record<Basis, (p: { value: string; origin: string }) => string>,
     derivedFrom: (p: { share: string; total: string }) => `${p.share}${NB}% × ${p.total}`,
