@@ -116,7 +116,7 @@ export const CASES: Record<string, Forms> = {
   'Консультативные встречи ЦА': {
     gen: 'Консультативных встреч ЦА',
     dat: 'Консультативным встречам ЦА',
-    acc: 'Консультативные встречи ЦА',
+    acc: 'формат консультативных встреч ЦА',
     ins: 'Консультативными встречами ЦА',
     prep: 'Консультативных встречах ЦА',
     g: 'pl',
@@ -291,12 +291,13 @@ const destinations = (count: number) =>
  * its last digits («761 уроженец», «10 199 уроженцев»); after «млн» it is in the genitive plural, after a
  * fraction in the genitive singular.
  */
+const RU_PLURALS = new Intl.PluralRules('ru');
 const categoryOf = (formatted: string): Intl.LDMLPluralRule => {
   const s = formatted.replace(/[\s\u00a0\u202f]/g, '');
   if (/млн$/.test(s)) return 'many';
   const m = /(\d+)(?:,(\d+))?$/.exec(s);
   if (!m) return 'many';
-  return m[2] ? 'other' : (new Intl.PluralRules('ru').select(Number(m[1]!.slice(-3))) as Intl.LDMLPluralRule);
+  return m[2] ? 'other' : RU_PLURALS.select(Number(m[1]!.slice(-3)));
 };
 const agree = (formatted: string, forms: { one: string; few: string; many: string; other: string }) =>
   forms[categoryOf(formatted) as keyof typeof forms] ?? forms.many;
@@ -308,7 +309,7 @@ const when = (date: string) => (/^\d{4}$/.test(date) ? `${date}${NB}г.` : date)
 type Qualify = (value: string, max: string) => string;
 
 /** «участвует в …», «входит в …», «проголосовала за …» and their negations and plurals, with the name declined. */
-function standingVerb(standing: StandingKey, what: string, plural: boolean, negative: boolean): string {
+function standingVerb(standing: StandingKey, what: string, plural: boolean, negative: boolean, past: boolean): string {
   const ne = negative ? 'не ' : '';
   if (standing === 'voted_yes') {
     const acc = inflect(what, 'acc') ?? `документ «${what}»`;
@@ -316,10 +317,10 @@ function standingVerb(standing: StandingKey, what: string, plural: boolean, nega
   }
   if (standing === 'member') {
     const acc = inflect(what, 'acc') ?? `организацию «${what}»`;
-    return `${ne}${plural ? 'входят' : 'входит'} в ${acc}`;
+    return `${ne}${past ? (plural ? 'входили' : 'входила') : plural ? 'входят' : 'входит'} в ${acc}`;
   }
   const prep = inflect(what, 'prep') ?? `документе «${what}»`;
-  return `${ne}${plural ? 'участвуют' : 'участвует'} в ${prep}`;
+  return `${ne}${past ? (plural ? 'участвовали' : 'участвовала') : plural ? 'участвуют' : 'участвует'} в ${prep}`;
 }
 
 export const ru = {
@@ -387,14 +388,17 @@ export const ru = {
     },
     pair: (p: { a: string; b: string }) => `${p.a} и ${p.b}`,
     treaties: (p: { country: string; parties: number; of: number }) =>
-      glue(`${p.country} участвует в ${locale.number(p.parties)} из ${locale.number(p.of)} договоров и конвенций, представленных здесь`),
+      glue(
+        `${p.country} ${CASES[p.country]?.g === 'pl' ? 'участвуют' : 'участвует'} в ${locale.number(p.parties)} из ${locale.number(p.of)} договоров и конвенций, представленных здесь`,
+      ),
     standing: (p: { standing: StandingKey; count: number; of: number; what: string; year: string | null }) => {
       let sentence: string;
-      if (p.count === 0) sentence = `Ни одна из ${genOf(p.of)} стран Центральной Азии ${standingVerb(p.standing, p.what, false, true)}`;
+      const past = p.year !== null; // the status at the end of a year gone by
+      if (p.count === 0) sentence = `Ни одна из ${genOf(p.of)} стран Центральной Азии ${standingVerb(p.standing, p.what, false, true, past)}`;
       else if (p.count === p.of)
-        sentence = `${p.of === 2 ? 'Обе' : `Все ${fem(p.of)}`} стран${p.of === 2 ? 'ы' : ''} Центральной Азии ${standingVerb(p.standing, p.what, true, false)}`;
+        sentence = `${p.of === 2 ? 'Обе' : `Все ${fem(p.of)}`} стран${p.of === 2 ? 'ы' : ''} Центральной Азии ${standingVerb(p.standing, p.what, true, false, past)}`;
       else
-        sentence = `${capitalise(fem(p.count))} из ${genOf(p.of)} стран Центральной Азии ${standingVerb(p.standing, p.what, locale.plural(p.count, { one: 'one', other: 'other' }) !== 'one', false)}`;
+        sentence = `${capitalise(fem(p.count))} из ${genOf(p.of)} стран Центральной Азии ${standingVerb(p.standing, p.what, locale.plural(p.count, { one: 'one', other: 'other' }) !== 'one', false, past)}`;
       return glue(p.year ? `В ${p.year}${NB}году ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence);
     },
     notYet: (p: { what: string; event: 'adopted' | 'founded'; year: string }) => {
