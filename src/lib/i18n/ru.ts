@@ -677,10 +677,10 @@ export const ru = {
     openCorridor: (p: { origin: string; destination: string; value: string }) => `Коридор ${p.origin}${DASH}${p.destination}: ${p.value}`,
     totalsHeading: 'Опубликовано только общее число',
     slideBasis: {
-      labour_migrants: 'Трудовые мигранты в подсчете каждого источника',
-      born_in_origin: 'По месту рождения, а не трудовые мигранты',
+      labour_migrants: 'Трудовые мигранты, как их считает источник',
+      born_in_origin: 'По месту рождения: не трудовые мигранты',
     } satisfies Record<Basis, string>,
-    slideTotalsHeading: 'Опубликовано только общее число мигрантов за рубежом (круг)',
+    slideTotalsHeading: 'Только общее число мигрантов за рубежом (круг)',
     totalsNote:
       'Ни один источник здесь не распределяет этих мигрантов по странам назначения, поэтому линии не проведены: общее число за рубежом показано знаком у столицы.',
     markKey: 'Круг — наименьшее опубликованное число; кольцо — наибольшее, если источники расходятся.',
@@ -830,7 +830,7 @@ export const ru = {
   notYetFounded: (p: { date: string; year: string }) => `Дата основания: ${when(p.date)}; для ${p.year}${NB}г. статуса нет.`,
   recordedVote: (date: string) => `Заносимое в отчет голосование в ГА ООН, ${when(date)}`,
   listCountries: 'Страны в каждой группе',
-  disputedByPaper: 'В исходной статье утверждается иное (оспаривается)',
+  disputedByPaper: 'Оспаривается в исходной статье',
   statusCount: (p: { status: string; count: number }) =>
     locale.plural(p.count, {
       one: `${p.status}: ${locale.number(p.count)} страна`,
@@ -879,7 +879,7 @@ export const ru = {
       },
     } satisfies Record<Basis, (p: { origin: string; period: string; source: string }) => string>,
     sourceLine: (sources: string[]) =>
-      `Источники: ${sources.join('; ')}. Границы: Natural Earth. Все источники со страницами и таблицами — на странице «Источники» карты.`,
+      `Источники: ${sources.join('; ')}. Границы: Natural Earth. Каждый источник со страницей и таблицей — в разделе «Источники».`,
   },
   stepOf: (p: { step: number; count: number }) => `Шаг ${locale.number(p.step)} из ${locale.number(p.count)}`,
   story: {
