@@ -654,7 +654,7 @@ export const ru = {
     derivedNote: (p: { sharesPeriod: string; sharesSource: string; total: string; totalWhat: string; totalSource: string }) =>
       `Расчет, а не опубликованные данные: каждая доля (${p.sharesPeriod}, ${p.sharesSource}) × ${p.total} ${p.totalWhat} за тот же период (${p.totalSource}).`,
     totalWhat: {
-      departures_for_work: 'выездов на работу за рубеж',
+      departures_for_work: 'выездов на работу',
       labour_migrants_abroad: 'трудовых мигрантов за рубежом',
     } satisfies Record<CountTotal, string>,
     derivedWhy: {
@@ -677,7 +677,7 @@ export const ru = {
     openCorridor: (p: { origin: string; destination: string; value: string }) => `Коридор ${p.origin}${DASH}${p.destination}: ${p.value}`,
     totalsHeading: 'Опубликовано только общее число',
     slideBasis: {
-      labour_migrants: 'Трудовые мигранты, как их считает источник',
+      labour_migrants: 'Трудовые мигранты по данным источника',
       born_in_origin: 'По месту рождения: не трудовые мигранты',
     } satisfies Record<Basis, string>,
     slideTotalsHeading: 'Только общее число мигрантов за рубежом (круг)',
