@@ -33,7 +33,7 @@ export const CASE_EXCEPTIONS: Record<string, Partial<Record<Case, string>>> = {
 };
 
 /** An abbreviation written in capitals, digraphs included: BMT, MDH, YeOII, ShHT, AQSh, KXShT, XMT. */
-const ABBREVIATION = /^(?:[A-Zʻʼ]|Sh|Ch|Ye|Yo|Yu|Ya|Oʻ|Gʻ)+$/u;
+const ABBREVIATION = /^(?:[A-Z\u02BB\u02BC]|Sh|Ch|Ye|Yo|Yu|Ya|Oʻ|Gʻ)+$/u;
 
 /**
  * A name with a case suffix, by the spelling rules of Uzbek (1995): the suffix goes on the last word of a
@@ -83,7 +83,7 @@ const sinceDate = (date: string) => (/\d{4}$/u.test(date) ? `${date}-yildan beri
 
 const destinations = (n: number) => `${locale.number(n)} ta yoʻnalish`;
 
-/** A value with its qualifier (`max` is a range's upper end). */
+/** A value with its qualifier (`max` is the upper end of a range). */
 type Qualify = (value: string, max: string) => string;
 
 /** A per cent sign after the figure; after «… dan ortiq/kam» the word «foiz» takes the suffix. */
