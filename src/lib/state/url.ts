@@ -10,7 +10,7 @@
  * `year=2005` is the flows' year and the status maps' "as of" alike.
  */
 import { BASES, DEFAULT_BASIS, MEASURES, type Basis, type Measure } from '../queries/flows.ts';
-import { LANGS, type Lang } from '../i18n/index.ts';
+import { LANGS, pickLanguage, type Lang } from '../i18n/index.ts';
 import type { Camera } from '../map/types.ts';
 
 export const VIEWS = ['map', 'sources'] as const;
@@ -77,6 +77,10 @@ const num = (v: string | null) => (v !== null && /^-?\d{1,3}(\.\d{1,6})?$/.test(
 
 /** `?lang=` when it names a language we have (any case), else null: the browser's languages decide. */
 export const langOf = (value: string | null | undefined): Lang | null => LANGS.find((l) => l === value?.trim().toLowerCase()) ?? null;
+
+/** The page's language: the link's `?lang=` if we have it, else the first of the browser's we have, else English. */
+export const pageLanguage = (search: string, browser: readonly string[]): Lang =>
+  pickLanguage(langOf(new URLSearchParams(search).get('lang')), browser);
 
 export function readUrlState(search: string, ctx: UrlContext): UrlState {
   let p: URLSearchParams;
