@@ -86,7 +86,7 @@ const FORMS: Record<string, [string, string, string, string, string]> = {
 };
 
 describe('case suffixes', () => {
-  const countries = csvParse(read('data/i18n/uz.csv')).filter((r) => r.table === 'countries');
+  const countries = csvParse(read('data/i18n/uz.csv')).filter((r) => r.table === 'countries' && r.field === 'name');
 
   it('cover every country of uz.csv, and every country of countries.csv is in uz.csv', () => {
     const iso3s = csvParse(read('data/countries.csv')).map((r) => r.iso3);
@@ -94,7 +94,7 @@ describe('case suffixes', () => {
     expect(Object.keys(FORMS).sort()).toEqual([...iso3s].sort());
   });
 
-  for (const row of csvParse(read('data/i18n/uz.csv')).filter((r) => r.table === 'countries')) {
+  for (const row of csvParse(read('data/i18n/uz.csv')).filter((r) => r.table === 'countries' && r.field === 'name')) {
     it(`${row.id}: ${row.text}`, () => {
       const [nom, gen, dat, loc, abl] = FORMS[row.id!]!;
       expect(row.text).toBe(nom);

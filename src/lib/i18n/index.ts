@@ -6,12 +6,14 @@
  */
 import { en, locale as enLocale, type Messages } from './en.ts';
 import type { Locale } from './locale.ts';
+import { uz, locale as uzLocale } from './uz.ts';
 
 export type { Messages } from './en.ts';
 export type { Locale, PluralForms } from './locale.ts';
 
 export const LANGUAGES = {
   en: { name: 'English', short: 'EN', messages: en, locale: enLocale },
+  uz: { name: 'Oʻzbekcha', short: 'UZ', messages: uz, locale: uzLocale },
 } satisfies Record<string, { name: string; short: string; messages: Messages; locale: Locale }>;
 
 export type Lang = keyof typeof LANGUAGES;
