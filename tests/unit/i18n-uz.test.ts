@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { CASE_EXCEPTIONS, inflect, uz } from '../../src/lib/i18n/uz.ts';
+import { CASE_EXCEPTIONS, inflect, locale, uz } from '../../src/lib/i18n/uz.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const FILES = ['src/lib/i18n/uz.ts', 'data/i18n/uz.csv', 'data/i18n/story.uz.json'];
@@ -151,7 +151,7 @@ describe('headlines', () => {
       'Qozogʻiston va Qirgʻiziston mehnat muhojirlari eng koʻp Rossiyaga boradi',
     );
     expect(h.firstForMany({ destination: 'Rossiya', count: 3, of: 3, basis: 'labour_migrants', year: null })).toBe(
-      'Maʼlumoti eʼlon qilingan uch Markaziy Osiyo davlatining barchasidan mehnat muhojirlari eng koʻp Rossiyaga boradi',
+      'Maʼlumoti bor uch Markaziy Osiyo davlatining har biridan mehnat muhojirlari eng koʻp Rossiyaga boradi',
     );
     expect(h.firstForMany({ destination: 'Rossiya', count: 4, of: 5, basis: 'born_in_origin', year: '2019' })).toBe(
       'Besh Markaziy Osiyo davlatidan toʻrttasida tugʻilganlar xorijda eng koʻp Rossiyada yashaydi (2019)',
@@ -182,5 +182,33 @@ describe('figures', () => {
     expect(uz.unit.percent(uz.qualifier.about('30', ''))).toBe('taxminan 30%');
     expect(uz.unit.percent_of_gdp('30')).toBe('YaIMning 30%');
     expect(uz.million('1,9')).toBe('1,9 mln');
+  });
+});
+
+describe('the Uzbek locale, the same in every browser', () => {
+  it('writes numbers with a decimal comma and no-break spaces between groups', () => {
+    expect(locale.number(70.2)).toBe('70,2');
+    expect(locale.number(1_234_567.5)).toBe('1\u00A0234\u00A0567,5');
+    expect(locale.number(652_014)).toBe('652\u00A0014');
+    expect(locale.number(1.234, 2)).toBe('1,23');
+  });
+  it('abbreviates large numbers as Uzbek does', () => {
+    expect(locale.compact(100_000)).toBe('100 ming');
+    expect(locale.compact(2_500_000)).toBe('2,5 mln');
+    expect(locale.compact(1_500)).toBe('1,5 ming');
+    expect(locale.compact(3_000_000_000)).toBe('3 mlrd');
+    expect(locale.compact(950)).toBe('950');
+  });
+  it('dates as official texts do, as precise as the source', () => {
+    expect(locale.date('2021-04-30')).toBe('2021-yil 30-aprel');
+    expect(locale.date('2024-10')).toBe('2024-yil oktyabr');
+    expect(locale.date('2019')).toBe('2019');
+    expect(uz.tipSince(locale.date('2021-04-30'))).toBe('2021-yil 30-apreldan beri');
+    expect(uz.since('2015')).toBe('2015-yildan beri');
+  });
+  it('joins lists with «va»', () => {
+    expect(locale.list(['Rossiya', 'Belarus', 'Armaniston'])).toBe('Rossiya, Belarus va Armaniston');
+    expect(locale.list(['Rossiya', 'Belarus'])).toBe('Rossiya va Belarus');
+    expect(locale.listParts(3)).toEqual([{ item: 0 }, { text: ', ' }, { item: 1 }, { text: ' va ' }, { item: 2 }]);
   });
 });

@@ -9,11 +9,62 @@ import type { DownloadFile } from '../data/downloads.ts';
 import type { StandingKey } from '../queries/standings.ts';
 import type { Basis, CountTotal, Measure } from '../queries/flows.ts';
 import type { Ratification, Source, Statistic } from '../data/schema.ts';
-import { createLocale } from './locale.ts';
+import { createLocale, type Locale } from './locale.ts';
 import type { Messages } from './en.ts';
 
-/** Uzbek, Latin script: 70,2 · 1 234 567 · 30-apr, 2021 · 2,5 mln · «a, b va c». */
-export const locale = createLocale('uz-Latn');
+const MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
+const COMPACT: Record<string, string> = { K: 'ming', M: 'mln', B: 'mlrd', T: 'trln' };
+
+/**
+ * Uzbek, Latin script, written the same in every browser: 70,2 · 1 234 567 (a no-break space between groups) ·
+ * 2,5 mln · 100 ming · «2021-yil 30-aprel» and «2024-yil oktyabr», as official texts date · «a, b va c». `Intl`
+ * gives these for uz-Latn in Node and Firefox, but Chromium ships no Uzbek locale data and falls back to the root
+ * locale («1,234.5», «2021 M04 30», «a, b, and c»), so the figures, dates and lists are built here from
+ * locale-independent parts; plurals and sorting stay with `Intl`.
+ */
+function uzbekLocale(): Locale {
+  const base = createLocale('uz-Latn');
+  const formats = new Map<number, Intl.NumberFormat>();
+  const format = (digits: number) =>
+    formats.get(digits) ?? formats.set(digits, new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })).get(digits)!;
+  /** en-US separators to Uzbek: the group comma to a no-break space, the decimal point to a comma. */
+  const uzbek = (s: string) => s.replace(/[,.]/gu, (c) => (c === ',' ? '\u00A0' : ','));
+  const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
+  const joinList = (items: string[]) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} va ${items[items.length - 1]}`;
+  return {
+    ...base,
+    number: (n, digits = 1) => uzbek(format(digits).format(n)),
+    compact(n) {
+      const parts = compact.formatToParts(n);
+      const word = parts.find((p) => p.type === 'compact')?.value;
+      const digits = uzbek(
+        parts
+          .filter((p) => p.type !== 'compact' && p.type !== 'literal')
+          .map((p) => p.value)
+          .join(''),
+      );
+      return word ? `${digits} ${COMPACT[word] ?? word}` : digits;
+    },
+    date(partial) {
+      if (!partial) return '';
+      const [y, m, d] = partial.split('-').map(Number);
+      if (m === undefined) return String(y);
+      return d === undefined ? `${y}-yil ${MONTHS[m - 1]}` : `${y}-yil ${d}-${MONTHS[m - 1]}`;
+    },
+    list: joinList,
+    listParts(count) {
+      const out: ({ item: number } | { text: string })[] = [];
+      for (let i = 0; i < count; i++) {
+        if (i > 0) out.push({ text: i === count - 1 ? ' va ' : ', ' });
+        out.push({ item: i });
+      }
+      return out;
+    },
+  };
+}
+
+export const locale = uzbekLocale();
 
 /** The grammatical cases a name takes here: genitive, dative, locative, ablative, accusative. */
 export type Case = 'gen' | 'dat' | 'loc' | 'abl' | 'acc';
@@ -78,8 +129,8 @@ const tenthsOf = (n: number) => {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A year as Uzbek writes it before a case ending: «2021-yilda». */
 const yearLoc = (year: string) => (/^\d{4}$/u.test(year) ? `${year}-yilda` : `${year} davrida`);
-/** «… dan beri» after a formatted date or a year: «2015-yildan beri», «30-apr, 2021-yildan beri». */
-const sinceDate = (date: string) => (/\d{4}$/u.test(date) ? `${date}-yildan beri` : `${date} dan beri`);
+/** «… dan beri» after a date or a year: «2015-yildan beri», «2021-yil 30-apreldan beri», «2024-yil oktyabrdan beri». */
+const sinceDate = (date: string) => (/^\d{4}$/u.test(date) ? `${date}-yildan beri` : /\p{L}$/u.test(date) ? `${date}dan beri` : `${date} dan beri`);
 
 const destinations = (n: number) => `${locale.number(n)} ta yoʻnalish`;
 
@@ -117,8 +168,8 @@ export const uz = {
       const all = p.count === p.of;
       if (p.basis === 'labour_migrants')
         return all
-          ? `Maʼlumoti eʼlon qilingan ${count(p.of)} Markaziy Osiyo davlatining barchasidan mehnat muhojirlari eng koʻp ${dat(p.destination)} boradi`
-          : `Maʼlumoti eʼlon qilingan ${count(p.of)} Markaziy Osiyo davlatidan ${countOf(p.count)}ning mehnat muhojirlari eng koʻp ${dat(p.destination)} boradi`;
+          ? `Maʼlumoti bor ${count(p.of)} Markaziy Osiyo davlatining har biridan mehnat muhojirlari eng koʻp ${dat(p.destination)} boradi`
+          : `Maʼlumoti bor ${count(p.of)} Markaziy Osiyo davlatidan ${countOf(p.count)}ning mehnat muhojirlari eng koʻp ${dat(p.destination)} boradi`;
       return all
         ? `${capitalise(count(p.of))} Markaziy Osiyo davlatining barchasida tugʻilganlar xorijda eng koʻp ${loc(p.destination)} yashaydi (${p.year})`
         : `${capitalise(count(p.of))} Markaziy Osiyo davlatidan ${countOf(p.count)}da tugʻilganlar xorijda eng koʻp ${loc(p.destination)} yashaydi (${p.year})`;
