@@ -165,7 +165,9 @@ describe('headlines', () => {
     expect(h.standing({ standing: 'member', count: 2, of: 5, what: 'YeOII', year: '2015' })).toBe(
       '2015-yilda Markaziy Osiyoning besh davlatidan ikkitasi YeOII aʼzosi edi',
     );
-    expect(h.standing({ standing: 'member', count: 0, of: 5, what: 'YeI', year: null })).toBe('Markaziy Osiyoning besh davlatidan hech biri YeI aʼzosi emas');
+    expect(h.standing({ standing: 'member', count: 0, of: 5, what: 'YeI', year: null })).toBe(
+      'Markaziy Osiyoning besh davlatidan hech biri YeI aʼzosi emas',
+    );
     expect(h.standing({ standing: 'voted_yes', count: 3, of: 5, what: 'Migratsiya boʻyicha global kelishuv', year: null })).toBe(
       'Markaziy Osiyoning besh davlatidan uchtasi Migratsiya boʻyicha global kelishuvni yoqlab ovoz bergan',
     );

@@ -30,8 +30,7 @@ function uzbekLocale(): Locale {
   /** en-US separators to Uzbek: the group comma to a no-break space, the decimal point to a comma. */
   const uzbek = (s: string) => s.replace(/[,.]/gu, (c) => (c === ',' ? '\u00A0' : ','));
   const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
-  const joinList = (items: string[]) =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} va ${items[items.length - 1]}`;
+  const joinList = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} va ${items[items.length - 1]}`);
   return {
     ...base,
     number: (n, digits = 1) => uzbek(format(digits).format(n)),
@@ -103,7 +102,7 @@ export function inflect(name: string, c: Case): string {
   if (c === 'acc') return `${name}ni`;
   // The dative.
   if (/\d$/u.test(name)) return `${name}-ga`;
-  if (ABBREVIATION.test(last) && /[A-Z]/u.test(last.slice(1)) ) return `${name}ga`;
+  if (ABBREVIATION.test(last) && /[A-Z]/u.test(last.slice(1))) return `${name}ga`;
   if (/gʻ$/u.test(name)) return `${name.slice(0, -2)}qqa`;
   if (/q$/u.test(name)) return `${name}qa`;
   if (/[kg]$/u.test(name)) return `${name}ka`;
@@ -198,9 +197,7 @@ export const uz = {
       return p.year ? `${yearLoc(p.year)} ${who} ${verb}` : `${who} ${verb}`;
     },
     notYet: (p: { what: string; event: 'adopted' | 'founded'; year: string }) =>
-      p.event === 'adopted'
-        ? `${yearLoc(p.year)} ${p.what} hali qabul qilinmagan edi`
-        : `${yearLoc(p.year)} ${p.what} hali tashkil etilmagan edi`,
+      p.event === 'adopted' ? `${yearLoc(p.year)} ${p.what} hali qabul qilinmagan edi` : `${yearLoc(p.year)} ${p.what} hali tashkil etilmagan edi`,
   },
   labelSeparator: ': ',
   sourcesLabel: 'Manbalar',
@@ -296,8 +293,7 @@ export const uz = {
     compactGroup: 'BMT Bosh Assambleyasidagi ovoz berish (kelishuv majburiy emas)',
     signedOn: (date: string) => `imzolangan: ${date}`,
     notesHeading: 'Bahsli daʼvolar',
-    noteSummary: (p: { source: string; claim: string; instruments: string[] }) =>
-      `${p.source} fikricha, ${p.claim}: ${locale.list(p.instruments)}`,
+    noteSummary: (p: { source: string; claim: string; instruments: string[] }) => `${p.source} fikricha, ${p.claim}: ${locale.list(p.instruments)}`,
     noteButton: 'Nega',
     noteButtonLabel: (source: string) => `${source} daʼvosi haqidagi izohni oʻqish`,
   },
@@ -336,10 +332,10 @@ export const uz = {
   uncheckedTag: 'tekshirilmagan',
   uncheckedOnMap: (p: { count: number; total: number }) =>
     `Bu ${locale.number(p.total)} ta yozuvdan ${locale.number(p.count)} tasi hujjat nusxasi bilan hali solishtirilmagan (panellarda «tekshirilmagan» deb belgilangan).`,
-  flowsFromHere: { labour_migrants: 'Mehnat muhojirlari boradigan davlatlar', born_in_origin: 'Shu yerda tugʻilib, xorijda yashaydi (BMT)' } satisfies Record<
-    Basis,
-    string
-  >,
+  flowsFromHere: {
+    labour_migrants: 'Mehnat muhojirlari boradigan davlatlar',
+    born_in_origin: 'Shu yerda tugʻilib, xorijda yashaydi (BMT)',
+  } satisfies Record<Basis, string>,
   flowsToHere: { labour_migrants: 'Kelib chiqish davlatlari', born_in_origin: 'Shu yerda yashab, boshqa davlatda tugʻilgan (BMT)' } satisfies Record<
     Basis,
     string
@@ -370,7 +366,8 @@ export const uz = {
       born_in_origin: 'Markaziy Osiyoda tugʻilib, xorijda yashayotganlar',
     } satisfies Record<Basis, string>,
     basisAbout: {
-      labour_migrants: 'Eʼlon qilinganidek: har bir kelib chiqish davlati muhojirlarining borish davlatlari boʻyicha taqsimoti, manba koʻrsatgan davr uchun.',
+      labour_migrants:
+        'Eʼlon qilinganidek: har bir kelib chiqish davlati muhojirlarining borish davlatlari boʻyicha taqsimoti, manba koʻrsatgan davr uchun.',
       born_in_origin:
         'BMTning yil oʻrtasidagi soni: shu davlatda tugʻilib, boshqa davlatda yashayotganlarning barchasi, jumladan sovet davrida koʻchganlar (masalan, Qozogʻistondan ketgan etnik ruslar va nemislar); mavsumiy ishchilarning aksariyati bunga kirmaydi.',
     } satisfies Record<Basis, string>,
@@ -541,8 +538,7 @@ export const uz = {
       `Markaziy Osiyoning ${locale.number(p.total)} ta davlatidan ${locale.number(p.count)} tasi ishtirokchi`,
     voted_yes: (p: { count: number; total: number }) =>
       `Markaziy Osiyoning ${locale.number(p.total)} ta davlatidan ${locale.number(p.count)} tasi yoqlab ovoz bergan`,
-    member: (p: { count: number; total: number }) =>
-      `Markaziy Osiyoning ${locale.number(p.total)} ta davlatidan ${locale.number(p.count)} tasi aʼzo`,
+    member: (p: { count: number; total: number }) => `Markaziy Osiyoning ${locale.number(p.total)} ta davlatidan ${locale.number(p.count)} tasi aʼzo`,
   },
   emphasisNote: 'Markaziy Osiyoning besh davlati toʻliq rangda va chegarasi bilan; boshqa davlatlar ochroq.',
   tipSince: (date: string) => sinceDate(date),
