@@ -171,6 +171,9 @@ describe('headlines', () => {
     expect(h.standing({ standing: 'voted_yes', count: 3, of: 5, what: 'Migratsiya boʻyicha global kelishuv', year: null })).toBe(
       'Markaziy Osiyoning besh davlatidan uchtasi Migratsiya boʻyicha global kelishuvni yoqlab ovoz bergan',
     );
+    expect(h.standing({ standing: 'party', count: 5, of: 5, what: 'Palermo konvensiyasi', year: null })).toBe(
+      'Markaziy Osiyoning barcha besh davlati Palermo konvensiyasi ishtirokchisi',
+    );
     expect(h.notYet({ what: 'YeOII', event: 'founded', year: '2010' })).toBe('2010-yilda YeOII hali tashkil etilmagan edi');
     expect(h.treaties({ country: 'Oʻzbekiston', parties: 5, of: 11 })).toBe(
       'Oʻzbekiston bu yerda kuzatilayotgan 11 ta shartnoma va konvensiyadan 5 tasining ishtirokchisi',

@@ -183,7 +183,7 @@ export const uz = {
         p.count === 0
           ? `${FIVE}ning ${count(p.of)} davlatidan hech biri`
           : p.count === p.of
-            ? `${FIVE}ning ${count(p.of)} davlatining barchasi`
+            ? `${FIVE}ning barcha ${count(p.of)} davlati`
             : `${FIVE}ning ${count(p.of)} davlatidan ${countOf(p.count)}`;
       const none = p.count === 0;
       const past = p.year !== null;
@@ -207,7 +207,7 @@ export const uz = {
     'Xarita va panellardagi har bir satr shulardan biriga tayanadi. Shartnomalar holati depozitariylardan olingan; maqolada boshqacha deyilgan boʻlsa, panel bu daʼvoni «bahsli» deb belgilab koʻrsatadi. Manbalar turli raqamlarni keltirsa, panel ularning barchasini koʻrsatadi.',
   downloadsTitle: 'Maʼlumotlarni yuklab olish',
   downloadsIntro:
-    'Butun maʼlumotlar toʻplami: har bir turdagi dalillar uchun sarlavha qatorli UTF-8 CSV fayl, har bir qator oʻz source_id va locator maydoni bilan, taqdimot hikoyasi esa JSON shaklida.',
+    'Butun maʼlumotlar toʻplami: har bir turdagi maʼlumot uchun sarlavha qatori boʻlgan UTF-8 CSV fayl, har bir qator oʻz source_id va locator maydoni bilan, taqdimot hikoyasi esa JSON shaklida.',
   downloadDescription: {
     'flows.csv': 'kelib chiqish va borish davlatlari boʻyicha migratsiya oqimlari',
     'statistics.csv': 'koʻrsatkichlar: muhojirlar, pul oʻtkazmalari, bandlik',
@@ -229,8 +229,8 @@ export const uz = {
     official: 'Rasmiy hujjatlar va sahifalar',
     reference: 'Maʼlumotnomalar',
   } satisfies Record<Source['kind'], string>,
-  citedBy: (n: number) => (n === 1 ? 'bir marta keltirilgan' : `${locale.number(n)} marta keltirilgan (maʼlumot qatorlari va hikoya qadamlari)`),
-  consulted: (date: string) => `Koʻrib chiqilgan: ${date}`,
+  citedBy: (n: number) => (n === 1 ? 'bir marta keltirilgan' : `${locale.number(n)} marta keltirilgan (maʼlumot qatorlari va hikoya qadamlarida)`),
+  consulted: (date: string) => `Murojaat sanasi: ${date}`,
   sourceLine: (p: { named: string[]; others: number }) =>
     `${p.named.join('; ')}; shuningdek ${locale.number(p.others)} ta rasmiy, matbuot va maʼlumotnoma sahifasi. Chegaralar: Natural Earth.`,
   mapLabel:
@@ -294,7 +294,7 @@ export const uz = {
     signedOn: (date: string) => `imzolangan: ${date}`,
     notesHeading: 'Bahsli daʼvolar',
     noteSummary: (p: { source: string; claim: string; instruments: string[] }) => `${p.source} fikricha, ${p.claim}: ${locale.list(p.instruments)}`,
-    noteButton: 'Nega',
+    noteButton: 'Izoh',
     noteButtonLabel: (source: string) => `${source} daʼvosi haqidagi izohni oʻqish`,
   },
   dotPlot: (values: string[]) => `Manbalar keltirgan qiymatlar, bitta oʻqda: ${locale.list(values)}`,
@@ -314,7 +314,7 @@ export const uz = {
   compactVote: 'Migratsiya boʻyicha global kelishuv',
   disputed: 'bahsli',
   disputedClaim: (p: { source: string; claim: string }) => `${p.source} fikricha: ${p.claim}`,
-  disputedSeeNote: 'manbalar nima deyishi quyidagi izohda',
+  disputedSeeNote: 'manbalar nima deyishi quyidagi izohda keltirilgan',
   disputedRowsNote: (p: { source: string; rows: string[] }) => `${p.source}: ${locale.list(p.rows)} haqida`,
   since: (year: string) => sinceDate(year),
   sinceUntil: (p: { since: string; until: string }) => `${p.since}–${p.until}`,
@@ -334,19 +334,19 @@ export const uz = {
     `Bu ${locale.number(p.total)} ta yozuvdan ${locale.number(p.count)} tasi hujjat nusxasi bilan hali solishtirilmagan (panellarda «tekshirilmagan» deb belgilangan).`,
   flowsFromHere: {
     labour_migrants: 'Mehnat muhojirlari boradigan davlatlar',
-    born_in_origin: 'Shu yerda tugʻilib, xorijda yashaydi (BMT)',
+    born_in_origin: 'Shu yerda tugʻilganlar yashaydigan davlatlar (BMT)',
   } satisfies Record<Basis, string>,
-  flowsToHere: { labour_migrants: 'Kelib chiqish davlatlari', born_in_origin: 'Shu yerda yashab, boshqa davlatda tugʻilgan (BMT)' } satisfies Record<
+  flowsToHere: { labour_migrants: 'Kelib chiqish davlatlari', born_in_origin: 'Shu yerda yashovchilar tugʻilgan davlatlar (BMT)' } satisfies Record<
     Basis,
     string
   >,
   shareOfOrigin: {
-    labour_migrants: (origin: string) => `${origin} mehnat muhojirlaridagi ulushi`,
+    labour_migrants: (origin: string) => `${origin} mehnat muhojirlaridagi ulush`,
     born_in_origin: (origin: string) => `${capitalise(loc(origin))} tugʻilib, shu yerda yashaydi`,
   } satisfies Record<Basis, (origin: string) => string>,
   shareOfMigrants: {
-    labour_migrants: 'Uning mehnat muhojirlaridagi ulushi',
-    born_in_origin: 'Shu yerda tugʻilib, xorijda yashayotganlardagi ulushi',
+    labour_migrants: 'Uning mehnat muhojirlaridagi ulush',
+    born_in_origin: 'Shu yerda tugʻilib, xorijda yashayotganlardagi ulush',
   } satisfies Record<Basis, string>,
   bornElsewhere: 'Xorijda tugʻilib, shu yerda yashayotganlar, tugʻilgan davlati boʻyicha',
   seriesHeading: 'Vaqt boʻyicha (BMT, yil oʻrtasi)',
@@ -376,8 +376,8 @@ export const uz = {
     yearLegend: 'Yil',
     latest: 'Soʻnggi',
     latestHint: 'Har bir kelib chiqish davlatining soʻnggi maʼlumotlari',
-    playYears: 'Yillarni ijro etish',
-    stopYears: 'Yillarni toʻxtatish',
+    playYears: 'Yillarni ketma-ket koʻrsatish',
+    stopYears: 'Toʻxtatish',
     originsLegend: 'Kelib chiqish davlatlari',
     allOrigins: 'Barchasi',
     computed: 'ulushlar eʼlon qilingan raqamlardan hisoblangan',
@@ -423,7 +423,7 @@ export const uz = {
     pause: 'Pauza',
     playLabel: 'Oqimlar animatsiyasini ijro etish',
     pauseLabel: 'Oqimlar animatsiyasini toʻxtatib turish',
-    listLabel: 'Oqimlar, kattasidan boshlab. Xaritada ajratib koʻrsatish uchun birini fokuslang; yoʻlagini ochish uchun tanlang.',
+    listLabel: 'Oqimlar, kattasidan boshlab. Xaritada ajratib koʻrsatish uchun birining ustiga oʻting; yoʻlagini ochish uchun uni tanlang.',
     openCorridor: (p: { origin: string; destination: string; value: string }) => `${p.origin} – ${p.destination} yoʻlagi: ${p.value}`,
     totalsHeading: 'Faqat jami soni eʼlon qilingan',
     slideBasis: {
