@@ -531,7 +531,7 @@ export const uz = {
   statusYearLabel: 'Yil',
   playStatusYears: 'Ijro',
   pauseStatusYears: 'Pauza',
-  outsideDataset: 'bu maʼlumotlar toʻplamida yozuv yoʻq',
+  outsideDataset: 'maʼlumotlarda yozuv yoʻq',
   countryCount: (n: number) => `${locale.number(n)} ta davlat`,
   centralAsiaCount: {
     party: (p: { count: number; total: number }) =>
@@ -549,7 +549,7 @@ export const uz = {
   notYetFounded: (p: { date: string; year: string }) => `Tashkil etilgan sanasi: ${p.date}; ${p.year}-yil uchun koʻrsatiladigan holat yoʻq.`,
   recordedVote: (date: string) => `BMT Bosh Assambleyasida qayd etilgan ovoz berish, ${date}`,
   listCountries: 'Har bir guruhdagi davlatlar',
-  disputedByPaper: 'Manba maqolada boshqacha deyilgan (bahsli)',
+  disputedByPaper: 'Maqolada boshqacha deyilgan (bahsli)',
   statusCount: (p: { status: string; count: number }) => `${p.status}: ${locale.number(p.count)} ta davlat`,
   membershipRecords: 'aʼzolik yozuvlari',
   shareGroup: 'Ulashish, joylashtirish, eksport, taqdimot',
@@ -597,7 +597,7 @@ export const uz = {
     axisZero: '0',
     agreementHeading: (p: { a: string; b: string }) => `Kelishuv: ${p.a} – ${p.b}`,
     standingsHeading: 'Markaziy Osiyoning besh davlati qanday holatda',
-    disputedClaim: 'bir maqola bunga eʼtiroz bildiradi',
+    disputedClaim: 'bir maqola rad etadi',
     valueWhenSource: (p: { value: string; when: string; source: string }) => `${p.value} ${p.when}, ${p.source}`,
   },
   previousStep: 'Oldingi qadam',
