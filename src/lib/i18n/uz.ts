@@ -409,7 +409,7 @@ export const uz = {
     } satisfies Record<CountTotal, string>,
     derivedWhy: {
       departures_for_work:
-        'Demak, har bir raqam oʻsha davrda shu davlatga ketganlarni sanaydi, u yerda ishlayotganlarning barchasini emas. Quyidagi xorijdagi muhojirlar jami boshqa sanalarga tegishli va koʻpaytirilmaydi.',
+        'Demak, har bir raqam oʻsha davrda shu davlatga ketganlarni sanaydi, u yerda ishlayotganlarning barchasini emas. Quyida keltirilgan xorijdagi muhojirlarning jami soni boshqa sanalarga tegishli va koʻpaytirilmaydi.',
       labour_migrants_abroad: 'Ulushlar va jami bir xil davrga tegishli.',
     } satisfies Record<CountTotal, string>,
     slideTotal: (totalWhat: string) => `Hisoblangan: ulush × ${totalWhat}`,
@@ -430,10 +430,10 @@ export const uz = {
       labour_migrants: 'Mehnat muhojirlari, har bir manba sanaganidek',
       born_in_origin: 'Tugʻilgan joyi boʻyicha: mehnat muhojirlari emas',
     } satisfies Record<Basis, string>,
-    slideTotalsHeading: 'Faqat jami eʼlon qilingan: xorijdagi muhojirlar (doira)',
+    slideTotalsHeading: 'Faqat jami soni eʼlon qilingan: xorijdagi muhojirlar (doira)',
     totalsNote:
       'Bu yerdagi hech bir manba bu muhojirlarni borish davlatlari boʻyicha ajratmaydi, shuning uchun chiziqlar chizilmagan: poytaxtdagi belgi xorijdagilarning jami sonini koʻrsatadi.',
-    markKey: 'Doira: eʼlon qilingan eng kichik jami; halqa: manbalar farq qilganda eng kattasi.',
+    markKey: 'Doira: eʼlon qilingan eng kichik jami son; halqa: manbalar farq qilganda eng kattasi.',
     noFigure: (name: string) => `${name}: manbalar xorijda ishlayotgan fuqarolarining jami sonini keltirmaydi.`,
     shareOf: {
       labour_migrants: (p: { share: string; origin: string; computed: boolean }) =>
