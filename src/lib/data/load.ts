@@ -257,11 +257,11 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
 function checkRecords(d: Dataset, issues: DataIssue[]): void {
   const kindOf = new Map(d.sources.map((s) => [s.source_id, s.kind]));
   const reasons = UNCHECKED_REASONS.join(', ');
-  const check = (file: string, r: Located<{ source_id: string; checked?: boolean; unchecked_reason?: string }>) => {
+  const check = (file: string, r: Located<{ source_id: string; checked?: boolean; unchecked_reason?: string; action?: string }>) => {
     const kind = kindOf.get(r.source_id);
     if (kind === undefined) return;
     const issue = (field: string, message: string, value?: string) => issues.push(new DataIssue(file, r.line, field, message, value));
-    if (kind === 'paper') {
+    if (kind === 'paper' || r.action === 'claim') {
       if (r.checked !== undefined) issue('checked', "must be empty on a paper's claim (a claim is not a record)", String(r.checked));
       if (r.unchecked_reason) issue('unchecked_reason', "must be empty on a paper's claim", r.unchecked_reason);
       return;
@@ -297,7 +297,8 @@ function checkCorroboration(d: Dataset, issues: DataIssue[]): void {
     if (r.corroborated_by) {
       if (!by) issue('corroborated_by', 'is not a source_id in data/sources.csv', r.corroborated_by);
       else if (by.kind === 'paper') issue('corroborated_by', `is a paper (${by.source_id}): a paper cannot confirm another paper`, r.corroborated_by);
-      else if (by.source_id === own.source_id) issue('corroborated_by', 'is the row\'s own source: confirmation comes from another source', r.corroborated_by);
+      else if (by.source_id === own.source_id)
+        issue('corroborated_by', "is the row's own source: confirmation comes from another source", r.corroborated_by);
       if (r.corroboration === 'reported')
         issue('corroboration', `is reported, but corroborated_by names ${r.corroborated_by}: set confirmed (or disputed)`, r.corroboration);
     }
