@@ -272,7 +272,7 @@ describe('organisations', () => {
 describe('corridors and sources', () => {
   it('Uzbekistan–Russia: the 2017 agreement (Asadov’s Table 4) and the CIS; Tajikistan–Russia linked by an agreement alone', () => {
     const c = corridor(model, 'UZB', 'RUS')!;
-    expect(c.agreements.map((a) => a.agreement_id)).toContain('asadov-t4-uzb-rus-2017');
+    expect(c.agreements.map((a) => a.agreement_id)).toContain('uzb-rus-organised-recruitment');
     expect(c.memberships.map((row) => row.organisation.short_name)).toContain('CIS');
     expect(findCorridor(model, 'TJK-RUS')).toEqual(['TJK', 'RUS']);
     const kaz = corridor(model, 'UZB', 'KAZ')!;
