@@ -560,6 +560,21 @@ export const ru = {
   citationTitle: (p: { citation: string; locator: string }) => `${p.citation}${DASH}${p.locator}`,
   locatorLabel: 'Место в источнике',
   countryLocator: (p: { country: string; locator: string }) => `${p.country}: ${p.locator}`,
+  // records (issue 16)
+  uncheckedReason: {
+    not_reached: 'Еще не сверено: запись отсюда недоступна.',
+    secondary_only: 'Еще не сверено: запись видна только во вторичном источнике (СМИ, справочник или зеркало), но не в самом документе.',
+    date_not_seen: 'Еще не сверено: статус виден в записи, указанная дата — нет.',
+    ambiguous: 'Еще не сверено: запись допускает разные толкования.',
+  },
+  reported: 'по данным статьи',
+  reportedLong: 'Сообщается в одной статье; другими источниками не подтверждено.',
+  corroboratedBy: 'подтверждает сведения статьи',
+  corroboration: {
+    confirmed: 'подтверждено',
+    reported: 'по данным одной статьи, не подтверждено',
+    disputed: 'оспаривается',
+  },
   notChecked: 'Запись в том виде, в каком она известна проекту; еще не сверена с копией документа.',
   uncheckedTag: 'не проверено',
   uncheckedOnMap: (p: { count: number; total: number }) =>

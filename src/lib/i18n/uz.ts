@@ -328,6 +328,21 @@ export const uz = {
   citationTitle: (p: { citation: string; locator: string }) => `${p.citation} — ${p.locator}`,
   locatorLabel: 'Manbadagi joyi',
   countryLocator: (p: { country: string; locator: string }) => `${p.country}: ${p.locator}`,
+  // records (issue 16)
+  uncheckedReason: {
+    not_reached: 'Hali tekshirilmagan: bu yerdan yozuvga kirib boʻlmadi.',
+    secondary_only: 'Hali tekshirilmagan: faqat ikkilamchi manbada (OAV, maʼlumotnoma yoki koʻzgu sayt) koʻrilgan, yozuvning oʻzida emas.',
+    date_not_seen: 'Hali tekshirilmagan: maqom yozuvda koʻrilgan, koʻrsatilgan sana esa koʻrilmagan.',
+    ambiguous: 'Hali tekshirilmagan: yozuv noaniq.',
+  },
+  reported: 'maqolaga koʻra',
+  reportedLong: 'Bitta maqolada xabar qilingan; boshqa manbalarda tasdiqlanmagan.',
+  corroboratedBy: 'maqoladagi maʼlumotni tasdiqlaydi',
+  corroboration: {
+    confirmed: 'tasdiqlangan',
+    reported: 'bitta maqolaga koʻra, tasdiqlanmagan',
+    disputed: 'bahsli',
+  },
   notChecked: 'Loyihaga maʼlum boʻlgan yozuv; hujjat nusxasi bilan hali solishtirilmagan.',
   uncheckedTag: 'tekshirilmagan',
   uncheckedOnMap: (p: { count: number; total: number }) =>
