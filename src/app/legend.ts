@@ -3,7 +3,7 @@
  * legends (ui/legend/) and turned into the slide's legend (slide.ts), so the two can never say different things.
  * Pure: texts come from the I18n, colours from the Theme.
  */
-import { recordsKept, type Model } from '../lib/queries/index.ts';
+import { type Model } from '../lib/queries/index.ts';
 import type { Source } from '../lib/data/schema.ts';
 import type { Figure, FigureValue } from '../lib/queries/figures.ts';
 import {
@@ -221,7 +221,9 @@ export function standingsLegendModel(m: Model, s: Standings, year: number | null
     emphasisNote: s.groups.length ? t.m.emphasisNote : null,
     outside: { color: theme.map.context, label: t.m.outsideDataset },
     disputed: names.length ? { color: theme.map.disputedOutline, label: t.m.disputedByPaper, names, claims } : null,
-    countsNote: s.groups.length ? t.m.countsOfDataset(m.data.countries.filter(recordsKept).length) : null,
+    // The countries this map covers: those kept with records, or every drawn country where the instrument records
+    // them all (the compact's vote, issue 16).
+    countsNote: s.groups.length ? t.m.countsOfDataset(s.byCountry.size) : null,
     uncheckedNote: s.unchecked.size ? t.m.uncheckedOnMap({ count: s.unchecked.size, total: withRecord }) : null,
     sources: s.sourceIds.map((id) => ({ source: m.source.get(id)!, locator })),
   };

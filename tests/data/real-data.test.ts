@@ -272,7 +272,7 @@ describe('organisations', () => {
 describe('corridors and sources', () => {
   it('Uzbekistan–Russia: the 2017 agreement (Asadov’s Table 4) and the CIS; Tajikistan–Russia linked by an agreement alone', () => {
     const c = corridor(model, 'UZB', 'RUS')!;
-    expect(c.agreements.map((a) => a.agreement_id)).toContain('asadov-t4-uzb-rus-2017');
+    expect(c.agreements.map((a) => a.agreement_id)).toContain('uzb-rus-organised-recruitment');
     expect(c.memberships.map((row) => row.organisation.short_name)).toContain('CIS');
     expect(findCorridor(model, 'TJK-RUS')).toEqual(['TJK', 'RUS']);
     const kaz = corridor(model, 'UZB', 'KAZ')!;
@@ -284,5 +284,41 @@ describe('corridors and sources', () => {
 
   it('the source line names the seed papers and the depositaries', () => {
     expect(sourceSummary(model).named).toEqual(expect.arrayContaining(['Asadov 2024', 'Kamilov 2025', 'UN Treaty Collection', 'ILO NORMLEX']));
+  });
+});
+
+describe('records checked against the record itself (issue 16)', () => {
+  const kind = new Map(data.sources.map((s) => [s.source_id, s.kind]));
+  const records = [...data.ratifications, ...data.memberships].filter((r) => r.checked !== undefined);
+
+  it('checks a record only on a depositary or an official publication, and says why not otherwise', () => {
+    for (const r of records) {
+      if (r.checked) expect(['depositary', 'official'], `line ${r.line}`).toContain(kind.get(r.source_id));
+      else expect(r.unchecked_reason, `line ${r.line}`).toBeDefined();
+    }
+    // No status rests on an encyclopedia, a mirror or news as if it were checked.
+    expect(records.filter((r) => r.checked && !['depositary', 'official'].includes(kind.get(r.source_id)!))).toEqual([]);
+  });
+
+  it("colours the compact's vote for every country the map draws, the five against as the UN names them", () => {
+    const votes = instrumentStandings(model, 'gcm-2018')!.byCountry;
+    for (const c of data.countries.filter((c) => c.on_map)) expect(votes.get(c.iso3), c.iso3).toBeDefined();
+    const against = [...votes].filter(([, s]) => s === 'voted_no').map(([iso3]) => iso3);
+    // GA/12113: "5 against (Czech Republic, Hungary, Israel, Poland, United States)"; Hungary is not in the dataset.
+    expect(against.sort()).toEqual(['CZE', 'ISR', 'POL', 'USA']);
+    for (const r of data.ratifications.filter((r) => r.instrument_id === 'gcm-2018' && r.status === 'voted_no')) {
+      expect(r.source_id).toBe('un-press-ga12113');
+      expect(r.checked).toBe(true);
+    }
+  });
+
+  it('keeps one row for the Uzbekistan–Kazakhstan agreement of 15 April 2019, confirmed by the Kazakh ministry', () => {
+    const both = data.agreements.filter((a) => a.parties.includes('UZB') && a.parties.includes('KAZ') && a.type === 'bilateral_agreement');
+    expect(both.map((a) => a.agreement_id)).toEqual(['kaz-uzb-employment-protection']);
+    expect([both[0]!.signed, both[0]!.corroboration, kind.get(both[0]!.source_id)]).toEqual(['2019-04-15', 'confirmed', 'official']);
+  });
+
+  it('marks the agreements of a table its paper calls illustrative as reported unless another source confirms them', () => {
+    for (const a of data.agreements.filter((a) => a.source_id === 'asadov-2024')) expect(a.corroboration, a.agreement_id).toBe('reported');
   });
 });

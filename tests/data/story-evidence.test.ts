@@ -102,9 +102,9 @@ describe('each step’s evidence', () => {
     if (e.kind !== 'agreement') return;
     expect(e.heading).toBe('Agreement: Uzbekistan – Kazakhstan');
     expect(e.ends.map((c) => c.place)).toEqual(['Tashkent', 'Astana']);
-    expect(e.title).toMatch(/^Agreement between Uzbekistan and Kazakhstan on the employment and protection/);
-    expect(e.when).toBe('date not stated');
-    expect(e.source).toBe('RCM news 2025');
+    expect(e.title).toMatch(/^Agreement between the Governments of Kazakhstan and Uzbekistan on labour activity and protection/);
+    expect(e.when).toBe('15 Apr 2019');
+    expect(e.source).toBe('Kazakh Ministry of Labour 2019');
   });
 
   it('names the countries a country step is about, for the camera to keep in sight: an agreement’s both parties', () => {

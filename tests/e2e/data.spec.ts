@@ -85,8 +85,9 @@ test('downloads are UTF-8 CSV with the documented header rows, and the story as 
     'ratifications.csv': 'country_iso3,instrument_id,instrument_name,status,date,source_id,locator,disputed',
     'agreements.csv': 'agreement_id,parties,title,signed,type,provisions,source_id,locator',
     'sources.csv': 'source_id,kind,citation,year,url,seed_file',
-    'laws.csv': 'law_id,country_iso3,title,number,adopted,source_id,locator,disputed,note',
-    'events.csv': 'event_id,date,title,place_iso3,participants,participant_names,source_id,locator,disputed,date_inferred,note',
+    // Issue 16: `disputed` of laws, events and agreements became `corroboration` (confirmed, reported, disputed) in the same place.
+    'laws.csv': 'law_id,country_iso3,title,number,adopted,source_id,locator,corroboration,note',
+    'events.csv': 'event_id,date,title,place_iso3,participants,participant_names,source_id,locator,corroboration,date_inferred,note',
     'instruments.csv': 'instrument_id,name,short_name,kind,adopted,depositary,url,source_id,locator',
     'organisations.csv': 'org_id,org_name,short_name,kind,founded,url,source_id,locator',
     'countries.csv': 'iso3,iso_numeric,name,role,on_map,anchor_place,anchor_lng,anchor_lat,source_id,locator',
@@ -103,6 +104,8 @@ test('downloads are UTF-8 CSV with the documented header rows, and the story as 
   expect(flows).toContain('UZB,RUS,2023,70.2,,kamilov-2025,');
   const ratifications = await (await request.get('./downloads/ratifications.csv')).text();
   expect(ratifications).toMatch(/\nUZB,refugee-1951,Convention relating to the Status of Refugees,party,,asadov-2024,[^\n]*,true,/);
+  const agreements = await (await request.get('./downloads/agreements.csv')).text();
+  expect(agreements).toMatch(/\nasadov-t4-tjk-rus-2018,[^\n]*,asadov-2024,[^\n]*,reported,/);
   const countries = await (await request.get('./downloads/countries.csv')).text();
   expect(countries).toContain('\nUZB,860,Uzbekistan,central_asia,true,Tashkent,');
 

@@ -35,9 +35,9 @@ const OPTIONAL: Record<string, string[]> = {
   'flows.csv': ['migrants', 'note', 'period'], // the first row with migrants also has a share; without share_pct a flow fails
   'instruments.csv': ['url'],
   'laws.csv': ['adopted', 'note', 'number'],
-  'memberships.csv': ['checked', 'note', 'since', 'until'],
+  'memberships.csv': ['note', 'since', 'until'], // checked: a record says whether it was checked (issue 16)
   'organisations.csv': ['founded', 'url'],
-  'ratifications.csv': ['action', 'checked', 'date', 'note'], // disputed is always written out; signed where a UN treaty needs it
+  'ratifications.csv': ['action', 'date', 'note'], // disputed and a record's checked always written out; signed where a UN treaty needs it
   'sources.csv': ['accessed', 'note', 'seed_file', 'url', 'year'],
   'statistics.csv': ['attributed_to', 'note', 'period', 'year'], // qualifier and value_max come as a pair
 };

@@ -92,15 +92,29 @@ describe('a broken copy names the broken cell', () => {
     );
   });
 
-  it('refuses a treaty or organisation record for a country kept for its migrants alone (flows_only)', () => {
-    const ratifications = readFixture('ratifications.csv')!.trimEnd().split('\n');
-    const row = ratifications.find((l) => l.startsWith('TUR,treaty-b,'))!.replace('TUR,', 'DEU,');
-    const text = [...ratifications, row].join('\n') + '\n';
-    expect(errorOf(fixtureWith({ 'ratifications.csv': text }))).toContain(
-      `data/ratifications.csv:${ratifications.length + 1}: country_iso3 "DEU" is a flows_only country in data/countries.csv`,
+  it('refuses an organisation record for a country kept for its migrants alone (flows_only)', () => {
+    const memberships = readFixture('memberships.csv')!.trimEnd().split('\n');
+    const row = memberships.find((l) => l.startsWith('union-a,KAZ,'))!.replace('union-a,KAZ,', 'union-a,DEU,');
+    const text = [...memberships, row].join('\n') + '\n';
+    expect(errorOf(fixtureWith({ 'memberships.csv': text }))).toContain(
+      `data/memberships.csv:${memberships.length + 1}: country_iso3 "DEU" is a flows_only country in data/countries.csv`,
     );
     // Without records it is complete as it is: no "has no depositary record for DEU".
     expect(() => fixtureDataset()).not.toThrow();
+  });
+
+  it('lets an instrument record a flows_only country only if it records every country the map draws (issue 16)', () => {
+    const ratifications = readFixture('ratifications.csv')!.trimEnd().split('\n');
+    const row = ratifications.find((l) => l.startsWith('TUR,treaty-b,'))!.replace('TUR,', 'DEU,');
+    const withDeu = [...ratifications, row].join('\n') + '\n';
+    // Germany is the only flows_only country of the fixture: recording it covers the map.
+    expect(() => loadDataset(fixtureWith({ 'ratifications.csv': withDeu }))).not.toThrow();
+    // A second one drawn on the map, with no record for treaty-b, is named.
+    const countries =
+      readFixture('countries.csv')!.trimEnd() + '\nPOL,616,Poland,flows_only,true,Warsaw,21.01,52.23,fixture-reference-r,Fixture: alpha-3 POL\n';
+    expect(errorOf(fixtureWith({ 'ratifications.csv': withDeu, 'countries.csv': countries }))).toContain(
+      `data/ratifications.csv:${ratifications.length + 1}: country_iso3 "DEU" records DEU (flows_only) for treaty-b, so every country the map draws needs a record for it: POL has none`,
+    );
   });
 
   it('reports an unknown source', () => {

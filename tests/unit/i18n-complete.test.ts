@@ -51,6 +51,34 @@ function leaves(tree: unknown, path = ''): [string, string][] {
  */
 const SAME_EVERYWHERE = /^(labelSeparator|appTitle)$|(Separator|Symbol|Arrow|Dash)$/;
 
+/**
+ * The words a leaf says: a string itself; of a function, only its string and template literals less their
+ * interpolations (`${p.a} – ${p.b}` says no words, so it is the same in every language).
+ */
+function wordsOf(text: string): string {
+  if (!text.includes('=>')) return text;
+  const body = text.slice(text.indexOf('=>') + 2);
+  return [...body.matchAll(/`([^`]*)`|'([^']*)'|"([^"]*)"/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').replace(/\$\{[^}]*\}/g, ' ')).join(' ');
+}
+
+/**
+ * Names that a language writes as English does, on purpose: places whose name in the language is spelt the same
+ * (Uzbek Latin writes Belarus, Moldova, Astana, Bishkek, Dushanbe, Berlin, London, Minsk and Yerevan as English does).
+ */
+const SAME_NAMES: Record<string, string[]> = {
+  uz: [
+    'countries/BLR/name',
+    'countries/MDA/name',
+    'countries/KAZ/anchor_place',
+    'countries/KGZ/anchor_place',
+    'countries/TJK/anchor_place',
+    'countries/DEU/anchor_place',
+    'countries/GBR/anchor_place',
+    'countries/BLR/anchor_place',
+    'countries/ARM/anchor_place',
+  ],
+};
+
 const others: string[] = LANGS.filter((l) => l !== 'en');
 const messagesOf = (lang: string) => (LANGUAGES as Record<string, { messages: unknown }>)[lang]!.messages;
 const { dataset, translations } = loadAll(readReal, others);
@@ -65,7 +93,7 @@ describe.each(others)('the %s interface', (lang) => {
 
   it('is translated: no string or sentence copied from English', () => {
     const copied = leaves(m)
-      .filter(([path, text]) => !SAME_EVERYWHERE.test(path.split('.').pop()!) && english.get(path) === text && /[a-z]{3}/i.test(text))
+      .filter(([path, text]) => !SAME_EVERYWHERE.test(path.split('.').pop()!) && english.get(path) === text && /[a-z]{3}/i.test(wordsOf(text)))
       .map(([path]) => path);
     expect(copied).toEqual([]);
   });
@@ -75,7 +103,13 @@ describe.each(others)('the %s interface', (lang) => {
     const same = Object.entries(TRANSLATABLE).flatMap(([table, spec]) =>
       (dataset[table as keyof typeof TRANSLATABLE] as unknown as Record<string, string>[]).flatMap((row) =>
         spec.fields
-          .filter((f) => row[f] !== undefined && t.names[`${table}/${row[spec.id]}/${f}`] === row[f] && /[a-z]{4}/i.test(row[f]!))
+          .filter(
+            (f) =>
+              row[f] !== undefined &&
+              t.names[`${table}/${row[spec.id]}/${f}`] === row[f] &&
+              /[a-z]{4}/i.test(row[f]!) &&
+              !SAME_NAMES[lang]?.includes(`${table}/${row[spec.id]}/${f}`),
+          )
           .map((f) => `${table}/${row[spec.id]}/${f}: "${row[f]}"`),
       ),
     );

@@ -153,11 +153,11 @@ describe('a dot plot of disagreeing values', () => {
 describe('disputed laws and events', () => {
   it('read a note repeated under several rows once, naming each row', () => {
     const laws = profile(model, 'UZB')!.laws;
-    const law = { ...laws[0]!, disputed: true, note: 'Dated to two years.' };
-    const rows = [law, { ...law, law_id: 'other', title: 'Other' }, { ...law, law_id: 'plain', disputed: false }];
+    const law = { ...laws[0]!, corroboration: 'disputed' as const, note: 'Dated to two years.' };
+    const rows = [law, { ...law, law_id: 'other', title: 'Other' }, { ...law, law_id: 'plain', corroboration: 'reported' as const }];
     const notes = notesOfDisputed(rows);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.rows.map((r) => r.law_id)).toEqual([law.law_id, 'other']);
-    expect(notesOfDisputed(laws.map((l) => ({ ...l, disputed: false })))).toEqual([]);
+    expect(notesOfDisputed(laws.map((l) => ({ ...l, corroboration: 'confirmed' as const })))).toEqual([]);
   });
 });

@@ -5,7 +5,17 @@
  */
 import type { z } from 'zod';
 import { DataError, DataIssue, parseCsv, type CsvRow } from './csv.ts';
-import { ELSEWHERE, FILES, TREATY_STATUSES, VOTE_STATUSES, type Dataset, type Located, type Ratification } from './schema.ts';
+import {
+  ELSEWHERE,
+  FILES,
+  TREATY_STATUSES,
+  UNCHECKED_REASONS,
+  VOTE_STATUSES,
+  type Dataset,
+  type Located,
+  type Ratification,
+  type Source,
+} from './schema.ts';
 import { loadStory, uncitedSources, type Story } from './story.ts';
 import { loadTranslation, type Translation } from './translations.ts';
 
@@ -221,12 +231,30 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
         ),
       );
   }
+  checkRecords(d, issues);
+  checkCorroboration(d, issues);
   // A country in the dataset for its migrants alone has no records, and says so; every other has them all.
   const flowsOnly = new Set(d.countries.filter((c) => c.role === 'flows_only').map((c) => c.iso3));
   const notForFlowsOnly =
     'is a flows_only country in data/countries.csv: the dataset keeps no treaty or organisation records for it (give it another role to add them)';
-  for (const r of d.ratifications)
-    if (flowsOnly.has(r.country_iso3)) issues.push(new DataIssue(f('ratifications'), r.line, 'country_iso3', notForFlowsOnly, r.country_iso3));
+  // An instrument may go further and record every country the map draws (the compact's vote does, issue 16): then
+  // it must cover them all, so that its map colours everything it shows and its counts cover the map.
+  const drawn = d.countries.filter((c) => c.on_map);
+  for (const i of d.instruments) {
+    const beyond = d.ratifications.filter((r) => r.instrument_id === i.instrument_id && flowsOnly.has(r.country_iso3));
+    if (!beyond.length) continue;
+    for (const c of drawn)
+      if (!records.has(`${c.iso3}|${i.instrument_id}`))
+        issues.push(
+          new DataIssue(
+            f('ratifications'),
+            beyond[0]!.line,
+            'country_iso3',
+            `records ${beyond[0]!.country_iso3} (flows_only) for ${i.instrument_id}, so every country the map draws needs a record for it: ${c.iso3} has none`,
+            beyond[0]!.country_iso3,
+          ),
+        );
+  }
   for (const r of d.memberships)
     if (flowsOnly.has(r.country_iso3)) issues.push(new DataIssue(f('memberships'), r.line, 'country_iso3', notForFlowsOnly, r.country_iso3));
   for (const c of d.countries)
@@ -235,4 +263,72 @@ function crossCheck(d: Dataset, issues: DataIssue[]): void {
         issues.push(
           new DataIssue(f('ratifications'), null, null, `has no depositary record for ${c.iso3} and ${i.instrument_id} (not_party is a fact too)`),
         );
+}
+
+/**
+ * Treaty and membership records (issue 16). A record is `checked` only when it was seen in the depositary's own
+ * entry or an official publication: a checked status cites a depositary or official source. An unchecked record
+ * says why (`unchecked_reason`); one resting on news or a reference work (an encyclopedia, a mirror) is
+ * `secondary_only`, so an encyclopedia can never stand as the ground of a status. A paper's claim is not a
+ * record: it carries neither.
+ */
+function checkRecords(d: Dataset, issues: DataIssue[]): void {
+  const kindOf = new Map(d.sources.map((s) => [s.source_id, s.kind]));
+  const reasons = UNCHECKED_REASONS.join(', ');
+  const check = (file: string, r: Located<{ source_id: string; checked?: boolean; unchecked_reason?: string; action?: string }>) => {
+    const kind = kindOf.get(r.source_id);
+    if (kind === undefined) return;
+    const issue = (field: string, message: string, value?: string) => issues.push(new DataIssue(file, r.line, field, message, value));
+    if (kind === 'paper' || r.action === 'claim') {
+      if (r.checked !== undefined) issue('checked', "must be empty on a paper's claim (a claim is not a record)", String(r.checked));
+      if (r.unchecked_reason) issue('unchecked_reason', "must be empty on a paper's claim", r.unchecked_reason);
+      return;
+    }
+    if (r.checked === undefined) issue('checked', 'is empty: a status record is either checked (true) or not (false)');
+    else if (r.checked && kind !== 'depositary' && kind !== 'official')
+      issue(
+        'checked',
+        `is true, but ${r.source_id} is a ${kind} source: a checked status cites the depositary or an official publication (set false, unchecked_reason secondary_only)`,
+        'true',
+      );
+    if (r.checked === false && !r.unchecked_reason) issue('unchecked_reason', `is empty: an unchecked record says why (${reasons})`);
+    if (r.checked === true && r.unchecked_reason) issue('unchecked_reason', 'must be empty on a checked record', r.unchecked_reason);
+    if ((kind === 'reference' || kind === 'news') && r.unchecked_reason && r.unchecked_reason !== 'secondary_only')
+      issue('unchecked_reason', `must be secondary_only: the record rests on a ${kind} source (${r.source_id})`, r.unchecked_reason);
+  };
+  for (const r of d.ratifications) check(FILES.ratifications.file, r);
+  for (const r of d.memberships) check(FILES.memberships.file, r);
+}
+
+/**
+ * Agreements, events and laws (issue 16): `reported` by one paper until another source bears it out. A paper's
+ * row is `confirmed` only by naming that source in `corroborated_by` (the agreement's text, a party's official
+ * announcement, or reporting); a row from a depositary or an official publication is never merely `reported`.
+ */
+function checkCorroboration(d: Dataset, issues: DataIssue[]): void {
+  const source = new Map<string, Source>(d.sources.map((s) => [s.source_id, s]));
+  const check = (file: string, r: Located<{ source_id: string; corroboration: string; corroborated_by?: string }>) => {
+    const own = source.get(r.source_id);
+    if (!own) return;
+    const issue = (field: string, message: string, value?: string) => issues.push(new DataIssue(file, r.line, field, message, value));
+    const by = r.corroborated_by ? source.get(r.corroborated_by) : undefined;
+    if (r.corroborated_by) {
+      if (!by) issue('corroborated_by', 'is not a source_id in data/sources.csv', r.corroborated_by);
+      else if (by.kind === 'paper') issue('corroborated_by', `is a paper (${by.source_id}): a paper cannot confirm another paper`, r.corroborated_by);
+      else if (by.source_id === own.source_id)
+        issue('corroborated_by', "is the row's own source: confirmation comes from another source", r.corroborated_by);
+      if (r.corroboration === 'reported')
+        issue('corroboration', `is reported, but corroborated_by names ${r.corroborated_by}: set confirmed (or disputed)`, r.corroboration);
+    }
+    if (own.kind === 'paper' && r.corroboration === 'confirmed' && !r.corroborated_by)
+      issue(
+        'corroborated_by',
+        `is empty: a paper's row (${own.source_id}) is confirmed only by another source; name it here, or set corroboration to reported`,
+      );
+    if ((own.kind === 'depositary' || own.kind === 'official') && r.corroboration === 'reported')
+      issue('corroboration', `is reported, but ${own.source_id} is an official record: set confirmed (or disputed)`, r.corroboration);
+  };
+  for (const r of d.agreements) check(FILES.agreements.file, r);
+  for (const r of d.laws) check(FILES.laws.file, r);
+  for (const r of d.events) check(FILES.events.file, r);
 }

@@ -29,6 +29,20 @@ export const AGREEMENT_TYPES = [
   'programme',
   'declaration',
 ] as const;
+/**
+ * How far an agreement, event or law is borne out (issue 16): `confirmed` by the agreement's text, a party's
+ * official announcement or independent reporting; `reported` by one paper and not confirmed elsewhere;
+ * `disputed` where another source contradicts the paper.
+ */
+export const CORROBORATIONS = ['confirmed', 'reported', 'disputed'] as const;
+export type Corroboration = (typeof CORROBORATIONS)[number];
+/**
+ * Why a treaty or membership record is still unchecked (checked=false): the record could not be reached from
+ * here; it was seen only in a secondary source (news, an encyclopedia or a mirror); the status was seen in the
+ * record but not the date shown; the record is ambiguous.
+ */
+export const UNCHECKED_REASONS = ['not_reached', 'secondary_only', 'date_not_seen', 'ambiguous'] as const;
+export type UncheckedReason = (typeof UNCHECKED_REASONS)[number];
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'more_than', 'fewer_than', 'range', 'not_available'] as const;
 export const UNITS = ['persons', 'percent', 'percent_of_gdp', 'count'] as const;
 
@@ -51,6 +65,10 @@ const year = z
 const bool = z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true');
 /** For depositary and membership records: was the entry seen in a copy of the record (true), or is it as known to the project (false)? */
 const checked = optional(bool);
+const uncheckedReason = optional(z.enum(UNCHECKED_REASONS));
+const corroboration = z.enum(CORROBORATIONS);
+/** The source that confirms a paper's agreement, event or law (a row moves from reported to confirmed by naming it). */
+const corroboratedBy = optional(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a source_id'));
 
 /** A date as precise as the source: 2021, 2021-04 or 2021-04-30; checked to exist on the calendar. */
 export const partialDate = z
@@ -158,6 +176,7 @@ export const membershipRow = z.object({
   ...provenance,
   disputed: bool,
   checked,
+  unchecked_reason: uncheckedReason,
   note: optional(text),
 });
 
@@ -183,6 +202,7 @@ export const ratificationRow = z.object({
   ...provenance,
   disputed: bool,
   checked,
+  unchecked_reason: uncheckedReason,
   note: optional(text),
 });
 
@@ -196,7 +216,8 @@ export const agreementRow = z.object({
   type: z.enum(AGREEMENT_TYPES),
   provisions: optional(text),
   ...provenance,
-  disputed: bool,
+  corroboration,
+  corroborated_by: corroboratedBy,
   note: optional(text),
 });
 
@@ -207,7 +228,8 @@ export const lawRow = z.object({
   number: optional(text),
   adopted: optional(partialDate),
   ...provenance,
-  disputed: bool,
+  corroboration,
+  corroborated_by: corroboratedBy,
   note: optional(text),
 });
 
@@ -220,7 +242,8 @@ export const eventRow = z.object({
   place_iso3: optional(iso3),
   participants: idList,
   ...provenance,
-  disputed: bool,
+  corroboration,
+  corroborated_by: corroboratedBy,
   note: optional(text),
 });
 

@@ -94,7 +94,12 @@ export function loadStory(text: string | undefined, d: Dataset): Story {
 export function uncitedSources(d: Dataset, story: Story): DataIssue[] {
   const cited = new Set(story.steps.flatMap((s) => s.sources.map((c) => c.source_id)));
   const { sources, ...facts } = d;
-  for (const rows of Object.values(facts)) for (const r of rows as { source_id: string }[]) cited.add(r.source_id);
+  for (const rows of Object.values(facts))
+    for (const r of rows as { source_id: string; corroborated_by?: string }[]) {
+      cited.add(r.source_id);
+      // A source that confirms a paper's agreement, event or law (issue 16) is cited by that row too.
+      if (r.corroborated_by) cited.add(r.corroborated_by);
+    }
   return sources
     .filter((s) => !cited.has(s.source_id))
     .map((s) => new DataIssue('sources.csv', s.line, 'source_id', 'is not cited by any row or story step', s.source_id));

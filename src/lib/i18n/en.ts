@@ -7,7 +7,7 @@
 import type { DownloadFile } from '../data/downloads.ts';
 import type { StandingKey } from '../queries/standings.ts';
 import type { Basis, CountTotal, Measure } from '../queries/flows.ts';
-import type { Agreement, Ratification, Source, Statistic } from '../data/schema.ts';
+import type { Agreement, Corroboration, Ratification, Source, Statistic, UncheckedReason } from '../data/schema.ts';
 import type { TableKind } from '../queries/tables.ts';
 import type { TimelineGrouping, TimelineKind } from '../queries/timeline.ts';
 import type { SearchKind } from '../queries/search.ts';
@@ -227,6 +227,24 @@ export const en = {
   uncheckedTag: 'unchecked',
   uncheckedOnMap: (p: { count: number; total: number }) =>
     `${locale.number(p.count)} of these ${locale.number(p.total)} entries not yet checked against a copy of the record (marked “unchecked” in the panels).`,
+  // records (issue 16)
+  /** Why a treaty or membership record is unchecked (memberships.csv and ratifications.csv, unchecked_reason). */
+  uncheckedReason: {
+    not_reached: 'Not yet checked: the record could not be reached from here.',
+    secondary_only: 'Not yet checked: seen only in a secondary source (news, a reference work or a mirror), not in the record itself.',
+    date_not_seen: 'Not yet checked: the status was seen in the record, the date shown was not.',
+    ambiguous: 'Not yet checked: the record is ambiguous.',
+  } satisfies Record<UncheckedReason, string>,
+  /** An agreement, event or law's corroboration (agreements.csv, events.csv, laws.csv); "confirmed" goes unsaid. */
+  reported: 'reported',
+  reportedLong: 'Reported by one paper; not confirmed elsewhere.',
+  /** The locator of the source that confirms a paper's agreement, event or law. */
+  corroboratedBy: 'confirms the paper’s account',
+  corroboration: {
+    confirmed: 'confirmed',
+    reported: 'reported by one paper, not confirmed elsewhere',
+    disputed: 'disputed',
+  } satisfies Record<Corroboration, string>,
   /** A country panel's flow tables: their heading, and the caption of each (outbound, inbound from an origin). */
   flowsFromHere: { labour_migrants: 'Labour migrants leaving for', born_in_origin: 'Born here, living in (UN)' } satisfies Record<Basis, string>,
   flowsToHere: { labour_migrants: 'Arriving from', born_in_origin: 'Living here, born in (UN)' } satisfies Record<Basis, string>,

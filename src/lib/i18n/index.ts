@@ -6,12 +6,16 @@
  */
 import { en, locale as enLocale, type Messages } from './en.ts';
 import type { Locale } from './locale.ts';
+import { ru, locale as ruLocale } from './ru.ts';
+import { uz, locale as uzLocale } from './uz.ts';
 
 export type { Messages } from './en.ts';
 export type { Locale, PluralForms } from './locale.ts';
 
 export const LANGUAGES = {
   en: { name: 'English', short: 'EN', messages: en, locale: enLocale },
+  ru: { name: 'Русский', short: 'RU', messages: ru, locale: ruLocale },
+  uz: { name: 'Oʻzbekcha', short: 'UZ', messages: uz, locale: uzLocale },
 } satisfies Record<string, { name: string; short: string; messages: Messages; locale: Locale }>;
 
 export type Lang = keyof typeof LANGUAGES;

@@ -3,7 +3,7 @@
  * formats and consultative processes), its agreements grouped by partner, its treaty record as a status table,
  * and each paper's contrary claim once, however many instruments it concerns. Pure: no DOM, no Svelte.
  */
-import type { Instrument, Organisation, Ratification, Source } from '../data/schema.ts';
+import type { Corroboration, Instrument, Organisation, Ratification, Source } from '../data/schema.ts';
 import type { AgreementLine, Cited, InstrumentLine, Model, OrganisationLine, Profile } from './index.ts';
 
 /**
@@ -163,12 +163,12 @@ export function glance(m: Model, p: Profile): Glance {
  * Disputed rows (laws, events) by their note: one entry per source and note, naming every row it concerns, so
  * a note the data repeats under several rows (a paper dating one law to two years) is read once.
  */
-export function notesOfDisputed<T extends Cited<{ source_id: string; disputed: boolean; note?: string }>>(
+export function notesOfDisputed<T extends Cited<{ source_id: string; corroboration: Corroboration; note?: string }>>(
   rows: T[],
 ): { key: string; source: Source; note: string; rows: T[] }[] {
   const out: { key: string; source: Source; note: string; rows: T[] }[] = [];
   for (const r of rows) {
-    if (!r.disputed || !r.note) continue;
+    if (r.corroboration !== 'disputed' || !r.note) continue;
     const same = out.find((n) => n.source.source_id === r.source_id && n.note === r.note);
     if (same) same.rows.push(r);
     else out.push({ key: `${r.source_id}-${out.length}`, source: r.source, note: r.note, rows: [r] });

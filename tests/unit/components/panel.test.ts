@@ -173,6 +173,9 @@ describe('CountryPanel', () => {
     expect(within(row).getByRole('button', { name: 'Source: Depositary D (unchecked)' })).toBeTruthy();
     expect(row.textContent).toContain('unchecked');
     expect(row.textContent).toContain('not party');
+    // Opening the chip says why it is unchecked (issue 16: unchecked_reason not_reached).
+    await fireEvent.click(within(row).getByRole('button', { name: 'Source: Depositary D (unchecked)' }));
+    expect(within(row).getByTestId('unchecked-reason').textContent).toBe(context.i18n.m.uncheckedReason.not_reached);
     const claim = within(row).getByTestId('disputed-claim');
     expect(claim.textContent).toContain('disputed');
     expect(claim.textContent).toContain('Paper B 2023 says: party');
@@ -304,8 +307,13 @@ describe('CorridorPanel', () => {
     const lines = screen.getAllByTestId('agreement').map((li) => li.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim());
     expect(lines).toEqual([
       '15 Jan 2026 (year inferred) Fixture action plan on labour migration (Uzbekistan–Kazakhstan)',
-      '2019 Fixture bilateral labour migration agreement (Uzbekistan–Kazakhstan)',
+      '2019 reported Fixture bilateral labour migration agreement (Uzbekistan–Kazakhstan)',
     ]);
+    // A paper's agreement no other source confirms is marked reported (issue 16), on its line and inside it.
+    const reported = screen.getAllByTestId('reported-tag');
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.getAttribute('title')).toBe(context.i18n.m.reportedLong);
+    expect(screen.getByTestId('reported-note').textContent).toBe(context.i18n.m.reportedLong);
   });
 
   it('with a country kept for its migrants alone, says so instead of "no shared organisations"', () => {
