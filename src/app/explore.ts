@@ -53,7 +53,9 @@ export function tableCsv(table: Table, rows: Row[], t: I18n): string {
   const body = rows.map((r) =>
     table.columns.flatMap((c) => {
       const cell = r.cells[c.key];
-      const text = cellText(cell, c, table, t) + (cell?.disputedBy?.length || cell?.disputed ? ` [${t.m.disputed}]` : '');
+      const mark =
+        cell?.disputedBy?.length || cell?.corroboration === 'disputed' ? t.m.disputed : cell?.corroboration === 'reported' ? t.m.reported : '';
+      const text = cellText(cell, c, table, t) + (mark ? ` [${mark}]` : '');
       return sourced.includes(c) ? [text, cell?.source?.citation ?? '', cell?.locator ?? ''] : [text];
     }),
   );

@@ -25,7 +25,10 @@ test('the treaties table opens from its link, sorts by a column and filters by c
   await expect(header).toHaveAttribute('aria-sort', 'descending');
   expect(await table.locator('tbody tr th').allInnerTexts()).not.toEqual(names);
 
-  await page.getByTestId('table-view').getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Kazakhstan' });
+  await page
+    .getByTestId('table-view')
+    .getByRole('combobox', { name: /^Country/ })
+    .selectOption({ label: 'Kazakhstan' });
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(page).toHaveURL(/filter=KAZ/);
 });

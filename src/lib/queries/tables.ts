@@ -3,7 +3,7 @@
  * reader can sort and filter. Pure: cells carry values (a status key, a partial date, a number, a name) and their
  * source; the component words them in the reader's language. The rows are the downloads' rows, one per fact.
  */
-import type { Source } from '../data/schema.ts';
+import type { Corroboration, Source } from '../data/schema.ts';
 import { flowViews, type FlowView } from './flows.ts';
 import { isAuthoritative, profile, recordsKept, type Cited, type Model } from './index.ts';
 import type { StandingKey } from './standings.ts';
@@ -29,8 +29,8 @@ export type Cell = {
   disputedBy?: Cited<{ source_id: string; locator: string; status: string; note?: string }>[];
   /** The record has not been checked against a copy of it. */
   unchecked?: boolean;
-  /** A paper's claim that nothing else confirms (agreements, laws, events marked disputed). */
-  disputed?: boolean;
+  /** An agreement's standing beside other sources: confirmed, reported by one paper alone, or disputed. */
+  corroboration?: Corroboration;
 };
 
 export type Column = {
@@ -122,7 +122,7 @@ function agreementTable(m: Model): Table {
     countries: a.parties,
     kind: a.type,
     cells: {
-      title: { text: a.title, source: m.source.get(a.source_id), locator: a.locator, disputed: a.disputed },
+      title: { text: a.title, source: m.source.get(a.source_id), locator: a.locator, corroboration: a.corroboration },
       parties: { text: a.parties.map(name).join(' · ') },
       type: { text: a.type },
       signed: { date: a.signed, inferred: a.date_inferred },

@@ -31,6 +31,8 @@ export type TimelineItem = {
   source: Source;
   locator: string;
   disputed: boolean;
+  /** Reported by one paper and confirmed nowhere else (agreements, laws, events). */
+  reported: boolean;
   /** Where it opens (null: nowhere more, e.g. an organisation's event with no place). */
   opens: Opens | null;
 };
@@ -60,6 +62,7 @@ export function timelineItems(m: Model, countries: readonly string[]): TimelineI
       source: src(r.source_id),
       locator: r.locator,
       disputed: r.disputed,
+      reported: false,
       opens: { org: r.org_id },
     });
   }
@@ -77,6 +80,7 @@ export function timelineItems(m: Model, countries: readonly string[]): TimelineI
       source: src(r.source_id),
       locator: r.locator,
       disputed,
+      reported: false,
       opens: { instrument: r.instrument_id },
     };
     if (r.signed && r.status !== 'signatory')
@@ -103,7 +107,8 @@ export function timelineItems(m: Model, countries: readonly string[]): TimelineI
       title: a.title,
       source: src(a.source_id),
       locator: a.locator,
-      disputed: a.disputed,
+      disputed: a.corroboration === 'disputed',
+      reported: a.corroboration === 'reported',
       opens:
         countries.length === 2 ? { corridor: [countries[0]!, countries[1]!] } : { country: countries.find((c) => wanted.has(c)) ?? countries[0]! },
     });
@@ -119,7 +124,8 @@ export function timelineItems(m: Model, countries: readonly string[]): TimelineI
       title: l.title,
       source: src(l.source_id),
       locator: l.locator,
-      disputed: l.disputed,
+      disputed: l.corroboration === 'disputed',
+      reported: l.corroboration === 'reported',
       opens: { country: l.country_iso3 },
     });
   }
@@ -137,7 +143,8 @@ export function timelineItems(m: Model, countries: readonly string[]): TimelineI
       title: e.title,
       source: src(e.source_id),
       locator: e.locator,
-      disputed: e.disputed,
+      disputed: e.corroboration === 'disputed',
+      reported: e.corroboration === 'reported',
       opens: place ? { country: place } : org ? { org } : null,
     });
   }
