@@ -17,7 +17,7 @@ import { drawnAs } from '../lib/queries/index.ts';
 import { FlowClock } from '../lib/flows/clock.ts';
 import type { Camera, Choropleth, FlowFocus, Insets, MapHover, MapScene, MapView } from '../lib/map/types.ts';
 import { i18n, pickLanguage, type I18n } from '../lib/i18n/index.ts';
-import { THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
+import { THEMES, themeFor, type ReaderTheme, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { View } from '../lib/state/url.ts';
 import { downloadSlide } from '../lib/export/png.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
@@ -67,6 +67,9 @@ export class Controller {
   private yearTimer = 0;
   /** What points at a flow: the pointer on the map, and focus in the flows list (see hover.ts). */
   pointing = $state.raw<Pointing>(NOTHING);
+  /** The system asks for a dark theme (`prefers-color-scheme: dark`), followed live when it changes. */
+  systemDark = $state(false);
+  private readonly darkQuery: MediaQueryList;
 
   /** Every flow, and what the URL's basis, year, origin and measure make of them (flows.svelte.ts). */
   readonly flows: Flows;
@@ -93,6 +96,9 @@ export class Controller {
     // Still by default for readers who ask for reduced motion (arrowheads show direction).
     this.clock = new FlowClock(() => performance.now(), { playing: !window.matchMedia('(prefers-reduced-motion: reduce)').matches });
     this.playing = this.clock.playing;
+    this.darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+    this.systemDark = this.darkQuery.matches;
+    this.darkQuery.addEventListener('change', this.onSystemScheme);
     this.clock.subscribe((c) => (this.playing = c.playing));
     this.labelPoints = labelPointsOf(this.shapes);
     this.emphasised = centralAsia(model);
@@ -105,7 +111,9 @@ export class Controller {
     });
 
     this.i18n = $derived(i18n(pickLanguage(this.view.current.lang, navigator.languages)));
-    this.themeName = $derived<ThemeName>(this.presenter.active ? 'contrast' : 'light');
+    this.themeName = $derived<ThemeName>(
+      themeFor({ presenting: this.presenter.active, chosen: this.view.current.theme, systemDark: this.systemDark }),
+    );
     this.theme = $derived(THEMES[this.themeName]);
     this.standings = $derived.by(() => {
       const { instrument, org, year } = this.view.current;
@@ -175,6 +183,7 @@ export class Controller {
 
   // What the reader sees, derived (in the constructor, once the state they read exists).
   declare readonly i18n: I18n;
+  /** The theme shown: contrast while presenting, else the reader's `?theme=`, else the system's preference. */
   declare readonly themeName: ThemeName;
   declare readonly theme: Theme;
   /** The instrument and organisation maps: where every country stands, coloured; flows give way to them. */
@@ -227,6 +236,10 @@ export class Controller {
     if (flow) this.openCorridor(flow.corridor);
   };
   setMeasure = (measure: Measure) => this.view.setMeasure(measure);
+  /** The reader's theme, kept in the link (a setting: the entry is replaced); the masthead's toggle flips it. */
+  setTheme = (theme: ReaderTheme) => this.view.update({ theme }, 'replace');
+  toggleTheme = () => this.setTheme(this.themeName === 'dark' ? 'light' : 'dark');
+  private onSystemScheme = (e: MediaQueryListEvent) => (this.systemDark = e.matches);
   togglePlay = () => this.clock.toggle();
   setMapMode = (mode: MapMode) => {
     this.stopYears();
