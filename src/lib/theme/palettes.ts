@@ -23,7 +23,7 @@ export const ORIGINS = {
   byCountry: {
     UZB: '#92350e',
     KAZ: '#006bca',
-    KGZ: '#318655',
+    KGZ: '#2f8152',
     TJK: '#a55177',
     TKM: '#8c740e',
   } as Record<string, string>,
