@@ -314,7 +314,10 @@ export class Controller {
     else if (command.kind === 'back') this.goBack(command.back);
   }
 
-  /** The map as shown, with its legend, title and sources, as a 1920×1080 PNG. `screenInsets`: what covers the map. */
+  /**
+   * The map as shown, with its legend, title and sources, as a 1920×1080 PNG, in the theme on screen (why: slide.ts).
+   * `screenInsets`: what covers the map.
+   */
   async exportSlide(screenInsets: Insets): Promise<void> {
     const map = this.map;
     if (!map) return;
