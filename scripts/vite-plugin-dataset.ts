@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadAll } from '../src/lib/data/load.ts';
 import { FILES } from '../src/lib/data/schema.ts';
+import { storyFile, translationFile } from '../src/lib/data/translations.ts';
+import { LANGS } from '../src/lib/i18n/index.ts';
 import { buildDownloads, downloadType, type DownloadFile } from '../src/lib/data/downloads.ts';
 
 const ID = 'virtual:dataset';
@@ -21,8 +23,11 @@ export function readDataDir(dir: string) {
 }
 
 /** Also emits the downloads at dist/downloads/ (every CSV and story.json; served in dev at the same paths). */
+/** The languages whose names and story data/i18n/ must give: every interface language but English. */
+export const TRANSLATED = LANGS.filter((l) => l !== 'en');
+
 export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): Plugin {
-  const load = () => loadAll(readDataDir(dataDir)); // throws DataError with every problem listed
+  const load = () => loadAll(readDataDir(dataDir), TRANSLATED); // throws DataError with every problem listed
   return {
     name: 'corridors-dataset',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
@@ -45,12 +50,14 @@ export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): P
     },
     load(id) {
       if (id !== RESOLVED) return;
-      for (const file of [...Object.values(FILES).map((f) => f.file), 'story.json']) this.addWatchFile(join(dataDir, file));
-      const { dataset, story } = load();
+      const files = [...Object.values(FILES).map((f) => f.file), 'story.json', ...TRANSLATED.flatMap((l) => [translationFile(l), storyFile(l)])];
+      for (const file of files) this.addWatchFile(join(dataDir, file));
+      const { dataset, story, translations } = load();
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return [
         `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`,
         `export const story = JSON.parse(${JSON.stringify(JSON.stringify(story))});`,
+        `export const translations = JSON.parse(${JSON.stringify(JSON.stringify(translations))});`,
       ].join('\n');
     },
   };

@@ -16,7 +16,9 @@ import { decodeCountries } from '../lib/geo/countries.ts';
 import { drawnAs } from '../lib/queries/index.ts';
 import { FlowClock } from '../lib/flows/clock.ts';
 import type { Camera, Choropleth, FlowFocus, Insets, MapHover, MapScene, MapView } from '../lib/map/types.ts';
-import { i18n, pickLanguage, type I18n } from '../lib/i18n/index.ts';
+import { i18n, type I18n, type Lang } from '../lib/i18n/index.ts';
+import { localiseDataset, localiseStory, type Translation } from '../lib/data/translations.ts';
+import { pageLanguage } from '../lib/state/url.ts';
 import { THEMES, themeFor, type ReaderTheme, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { View } from '../lib/state/url.ts';
 import { downloadSlide } from '../lib/export/png.ts';
@@ -35,7 +37,8 @@ import { VIEW_SPECS, type Back } from './views.ts';
 import { headline } from './headline.ts';
 import type { Command } from './keymap.ts';
 
-export type ControllerInit = { dataset: Dataset; story: Story; topology: Topology };
+/** `translations`: each language's names and story but English's (data/i18n/), applied to the data once. */
+export type ControllerInit = { dataset: Dataset; story: Story; topology: Topology; translations?: Record<string, Translation> };
 
 /** How long each year shows while the years play. */
 export const YEAR_STEP_MS = 1800;
@@ -77,8 +80,13 @@ export class Controller {
   readonly labelPoints: ReturnType<typeof labelPointsOf>;
   private readonly emphasised: string[];
 
-  constructor({ dataset, story, topology }: ControllerInit) {
-    const model = (this.model = createModel(dataset));
+  constructor({ dataset, story: english, topology, translations = {} }: ControllerInit) {
+    // The document's language, for good: switching languages loads the page in the other one (languageHref), so
+    // names are translated once, in the data, and every component reads them as it always has.
+    const lang = pageLanguage(location.search, navigator.languages);
+    const model = (this.model = createModel(localiseDataset(dataset, translations[lang] ?? null)));
+    const story = localiseStory(english, translations[lang] ?? null);
+    this.i18n = i18n(lang);
     this.story = story;
     // Countries off the map (the United States) stay untagged context even where a sliver is drawn (Alaska).
     this.shapes = decodeCountries(topology, (n) => drawnAs(model, n));
@@ -110,7 +118,6 @@ export class Controller {
       labelPoints: this.labelPoints,
     });
 
-    this.i18n = $derived(i18n(pickLanguage(this.view.current.lang, navigator.languages)));
     this.themeName = $derived<ThemeName>(
       themeFor({ presenting: this.presenter.active, chosen: this.view.current.theme, systemDark: this.systemDark }),
     );
@@ -182,7 +189,7 @@ export class Controller {
   }
 
   // What the reader sees, derived (in the constructor, once the state they read exists).
-  declare readonly i18n: I18n;
+  readonly i18n: I18n;
   /** The theme shown: contrast while presenting, else the reader's `?theme=`, else the system's preference. */
   declare readonly themeName: ThemeName;
   declare readonly theme: Theme;
@@ -214,6 +221,16 @@ export class Controller {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy to edit, recomputed with the view
     const url = new URL(location.href);
     for (const k of ['embed', ...HOST_PARAMS]) url.searchParams.delete(k);
+    url.searchParams.set('lang', this.i18n.lang);
+    return url.href;
+  }
+
+  /** The current view's address in a language: a link that loads the page again in it (and the view as it is). */
+  languageHref(lang: Lang): string {
+    void this.view.revision; // recompute when the view changes
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a copy to edit, recomputed with the view
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
     return url.href;
   }
 

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { DataError, DataIssue, parseCsv, type CsvRow } from './csv.ts';
 import { ELSEWHERE, FILES, TREATY_STATUSES, VOTE_STATUSES, type Dataset, type Located, type Ratification } from './schema.ts';
 import { loadStory, uncitedSources, type Story } from './story.ts';
+import { loadTranslation, type Translation } from './translations.ts';
 
 /** Returns a data file's text, or undefined when the file does not exist. */
 export type ReadFile = (file: string) => string | undefined;
@@ -32,13 +33,30 @@ export function loadDataset(read: ReadFile): Dataset {
   return data;
 }
 
-/** The whole of data/: the facts, the presentation story, and the checks that need both. */
-export function loadAll(read: ReadFile): { dataset: Dataset; story: Story } {
+/**
+ * The whole of data/: the facts, the presentation story, the checks that need both, and the names and story in
+ * each other language (`langs`: the interface's languages but English, whose names are the data's own).
+ */
+export function loadAll(
+  read: ReadFile,
+  langs: readonly string[] = [],
+): { dataset: Dataset; story: Story; translations: Record<string, Translation> } {
   const dataset = loadDataset(read);
   const story = loadStory(read('story.json'), dataset);
   const uncited = uncitedSources(dataset, story);
   if (uncited.length) throw new DataError(uncited);
-  return { dataset, story };
+  const translations: Record<string, Translation> = {};
+  const issues: DataIssue[] = [];
+  for (const lang of langs) {
+    try {
+      translations[lang] = loadTranslation(lang, read, dataset, story);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      issues.push(...e.issues);
+    }
+  }
+  if (issues.length) throw new DataError(issues);
+  return { dataset, story, translations };
 }
 
 function validateRows(file: string, rows: CsvRow[], schema: z.ZodType, issues: DataIssue[]): Located<Record<string, unknown>>[] {

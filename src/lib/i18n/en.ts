@@ -112,6 +112,8 @@ export const en = {
   mapLoading: 'Drawing the map…',
   mapUnavailable: 'The map could not start in this browser (it needs WebGL). Every fact is still available in the lists and panels.',
   countriesHeading: 'Countries',
+  /** The masthead's links to the other languages. */
+  languageLabel: 'Language',
   centralAsia: 'Central Asia',
   destinationsAndPartners: 'Destinations and partners',
   close: 'Close',
@@ -214,7 +216,8 @@ export const en = {
   sourceChip: (p: { source: string; unchecked: boolean }) => `Source: ${p.source}${p.unchecked ? ' (unchecked)' : ''}`,
   /** A source chip's tooltip: the citation and where in it. */
   citationTitle: (p: { citation: string; locator: string }) => `${p.citation} — ${p.locator}`,
-  locatorLine: (locator: string) => `Locator: ${locator}`,
+  /** Before where in the source a fact is (the locator itself stays in the source's language). */
+  locatorLabel: 'Locator',
   /** Where a paper says something about one country: "Uzbekistan: Table 3". */
   countryLocator: (p: { country: string; locator: string }) => `${p.country}: ${p.locator}`,
   notChecked: 'Entry as known to the project; not yet checked against a copy of the record.',

@@ -1,6 +1,7 @@
 /**
  * The languages, by code. A language is a file of messages of the `Messages` shape (en.ts), with the `Intl`
- * locale its numbers, dates and plurals follow, and an entry here. The reader's language is the URL's (`?lang=`), else the
+ * locale its numbers, dates and plurals follow, its names in data/i18n/, and an entry here (its name in itself, and
+ * the short code the masthead shows on a phone). The reader's language is the URL's (`?lang=`), else the
  * first of the browser's that we have, else English; it is chosen before the first render.
  */
 import { en, locale as enLocale, type Messages } from './en.ts';
@@ -10,8 +11,8 @@ export type { Messages } from './en.ts';
 export type { Locale, PluralForms } from './locale.ts';
 
 export const LANGUAGES = {
-  en: { name: 'English', messages: en, locale: enLocale },
-} satisfies Record<string, { name: string; messages: Messages; locale: Locale }>;
+  en: { name: 'English', short: 'EN', messages: en, locale: enLocale },
+} satisfies Record<string, { name: string; short: string; messages: Messages; locale: Locale }>;
 
 export type Lang = keyof typeof LANGUAGES;
 export const LANGS = Object.keys(LANGUAGES) as Lang[];

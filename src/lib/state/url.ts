@@ -11,7 +11,7 @@
  * of theme; without it the system's `prefers-color-scheme` decides.
  */
 import { BASES, DEFAULT_BASIS, MEASURES, type Basis, type Measure } from '../queries/flows.ts';
-import { LANGS, type Lang } from '../i18n/index.ts';
+import { LANGS, pickLanguage, type Lang } from '../i18n/index.ts';
 import { READER_THEMES, type ReaderTheme } from '../theme/index.ts';
 import type { Camera } from '../map/types.ts';
 
@@ -82,6 +82,10 @@ const num = (v: string | null) => (v !== null && /^-?\d{1,3}(\.\d{1,6})?$/.test(
 
 /** `?lang=` when it names a language we have (any case), else null: the browser's languages decide. */
 export const langOf = (value: string | null | undefined): Lang | null => LANGS.find((l) => l === value?.trim().toLowerCase()) ?? null;
+
+/** The page's language: the link's `?lang=` if we have it, else the first of the browser's we have, else English. */
+export const pageLanguage = (search: string, browser: readonly string[]): Lang =>
+  pickLanguage(langOf(new URLSearchParams(search).get('lang')), browser);
 
 /** `?theme=` when it names a reader's theme (any case), else null: the system's preference decides. */
 export const themeOf = (value: string | null | undefined): ReaderTheme | null => READER_THEMES.find((t) => t === value?.trim().toLowerCase()) ?? null;

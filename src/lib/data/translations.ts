@@ -1,0 +1,173 @@
+/**
+ * The data's names in other languages: `data/i18n/<lang>.csv` (one row per translated field: table, id, field,
+ * text) and `data/i18n/story.<lang>.json` (the story's title, and each step's title and caption, in order).
+ * English is the data itself. A language must translate every name a reader sees, nothing else, and its story
+ * must say the same numbers as the English one: a missing, extra, empty or repeated translation, a step too many
+ * or a number changed stops the build with its file, line and field, like any other data error.
+ * Research notes, provisions and citations stay in the language of their source (the interface marks them).
+ */
+import { z } from 'zod';
+import { DataError, DataIssue, parseCsv } from './csv.ts';
+import type { Dataset } from './schema.ts';
+import type { Story } from './story.ts';
+
+/** Per table, its id column and the fields a reader sees as names: what a language's CSV must translate. */
+export const TRANSLATABLE = {
+  countries: { id: 'iso3', fields: ['name', 'anchor_place'] },
+  organisations: { id: 'org_id', fields: ['org_name', 'short_name'] },
+  instruments: { id: 'instrument_id', fields: ['name', 'short_name'] },
+  agreements: { id: 'agreement_id', fields: ['title'] },
+  laws: { id: 'law_id', fields: ['title'] },
+  events: { id: 'event_id', fields: ['title'] },
+} as const;
+
+type Table = keyof typeof TRANSLATABLE;
+
+/** The story's words in a language; its views, cameras and sources are the English story's. */
+export type StoryText = { title: string; steps: { title: string; caption: string }[] };
+
+/** A language's translations: `names` keyed `table/id/field`. */
+export type Translation = { lang: string; names: Record<string, string>; story: StoryText };
+
+const key = (table: string, id: string, field: string) => `${table}/${id}/${field}`;
+
+const storyTextSchema = z
+  .object({
+    title: z.string().trim().min(1, 'is empty'),
+    steps: z.array(z.object({ title: z.string().trim().min(1, 'is empty'), caption: z.string().trim().min(1, 'is empty') }).strict()),
+  })
+  .strict();
+
+export const translationFile = (lang: string) => `i18n/${lang}.csv`;
+export const storyFile = (lang: string) => `i18n/story.${lang}.json`;
+
+/** Reads and checks one language against the dataset and the English story; throws a DataError listing every problem. */
+export function loadTranslation(lang: string, read: (file: string) => string | undefined, d: Dataset, story: Story): Translation {
+  const issues: DataIssue[] = [];
+  const names = readNames(lang, read(translationFile(lang)), d, issues);
+  const text = readStory(lang, read(storyFile(lang)), story, issues);
+  if (issues.length) throw new DataError(issues);
+  return { lang, names, story: text! };
+}
+
+function readNames(lang: string, text: string | undefined, d: Dataset, issues: DataIssue[]): Record<string, string> {
+  const file = translationFile(lang);
+  const names: Record<string, string> = {};
+  if (text === undefined) {
+    issues.push(new DataIssue(file, null, null, 'is missing'));
+    return names;
+  }
+  const lineOf = new Map<string, number>();
+  for (const { line, cells } of parseCsv(file, text, ['table', 'id', 'field', 'text'], issues)) {
+    const { table, id, field } = cells as Record<'table' | 'id' | 'field', string>;
+    const value = cells.text!.trim();
+    const spec = TRANSLATABLE[table as Table];
+    if (!spec) {
+      issues.push(new DataIssue(file, line, 'table', `is not one of ${Object.keys(TRANSLATABLE).join(', ')}`, table));
+      continue;
+    }
+    if (!(spec.fields as readonly string[]).includes(field)) {
+      issues.push(new DataIssue(file, line, 'field', `is not a translated field of ${table} (${spec.fields.join(', ')})`, field));
+      continue;
+    }
+    if (!(d[table as Table] as unknown as Record<string, string>[]).some((r) => r[spec.id] === id)) {
+      issues.push(new DataIssue(file, line, 'id', `is not a ${spec.id} in data/${table}.csv`, id));
+      continue;
+    }
+    const k = key(table, id, field);
+    if (lineOf.has(k)) {
+      issues.push(new DataIssue(file, line, 'id', `repeats the ${field} of ${id} (first on line ${lineOf.get(k)})`, id));
+      continue;
+    }
+    if (!value) {
+      issues.push(new DataIssue(file, line, 'text', 'is empty'));
+      continue;
+    }
+    lineOf.set(k, line);
+    names[k] = value;
+  }
+  // Every name a reader sees, translated: a row added to data/ needs its names in every language.
+  for (const table of Object.keys(TRANSLATABLE) as Table[]) {
+    const spec = TRANSLATABLE[table];
+    for (const row of d[table] as unknown as (Record<string, string | undefined> & { line: number })[]) {
+      for (const field of spec.fields) {
+        if (row[field] !== undefined && !(key(table, row[spec.id]!, field) in names))
+          issues.push(new DataIssue(file, null, null, `has no ${field} for ${row[spec.id]} (data/${table}.csv line ${row.line})`));
+      }
+    }
+  }
+  return names;
+}
+
+function readStory(lang: string, text: string | undefined, story: Story, issues: DataIssue[]): StoryText | null {
+  const file = storyFile(lang);
+  if (text === undefined) {
+    issues.push(new DataIssue(file, null, null, 'is missing'));
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    issues.push(new DataIssue(file, null, null, `is not valid JSON: ${(e as Error).message}`));
+    return null;
+  }
+  const parsed = storyTextSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) issues.push(new DataIssue(file, null, i.path.join('.') || null, i.message));
+    return null;
+  }
+  const steps = parsed.data.steps;
+  if (steps.length !== story.steps.length)
+    issues.push(new DataIssue(file, null, 'steps', `has ${steps.length} steps where story.json has ${story.steps.length}`));
+  // A translated caption says the same numbers as the English one: none dropped, added or rounded.
+  steps.forEach((s, i) => {
+    const english = story.steps[i];
+    if (!english) return;
+    const [want, got] = [numbersIn(english.caption, 'en'), numbersIn(s.caption, lang)];
+    if (want.join(' ') !== got.join(' '))
+      issues.push(
+        new DataIssue(file, null, `steps[${i}].caption`, `says the numbers ${got.join(', ') || 'none'} where story.json says ${want.join(', ')}`),
+      );
+  });
+  return parsed.data;
+}
+
+/**
+ * The numbers a text says, as numbers, sorted: "1,333,800 and 70.2%" (English) and "1 333 800 и 70,2 %" (with a
+ * decimal comma) both give 70.2 and 1333800. Digits in a year range or a resolution's symbol count too.
+ */
+export function numbersIn(text: string, lang: string): number[] {
+  const comma = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
+  const pattern = comma ? /\d{1,3}(?:[\u0020\u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g : /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+  const read = (s: string) => Number(comma ? s.replace(/[\u0020\u00A0\u202F]/g, '').replace(',', '.') : s.replace(/,/g, ''));
+  return [...text.matchAll(pattern)].map((m) => read(m[0])).sort((a, b) => a - b);
+}
+
+/** The dataset with its names in the language: the rest of the app reads names from the data and needs no change. */
+export function localiseDataset(d: Dataset, t: Translation | null): Dataset {
+  if (!t) return d;
+  const out = { ...d } as Record<string, unknown>;
+  for (const table of Object.keys(TRANSLATABLE) as Table[]) {
+    const spec = TRANSLATABLE[table];
+    out[table] = (d[table] as unknown as Record<string, unknown>[]).map((row) => {
+      const copy = { ...row };
+      for (const field of spec.fields) {
+        const name = t.names[key(table, String(row[spec.id]), field)];
+        if (name !== undefined) copy[field] = name;
+      }
+      return copy;
+    });
+  }
+  return out as Dataset;
+}
+
+/** The story with its words in the language; its views, cameras and sources unchanged. */
+export function localiseStory(story: Story, t: Translation | null): Story {
+  if (!t) return story;
+  return {
+    ...story,
+    title: t.story.title,
+    steps: story.steps.map((s, i) => ({ ...s, title: t.story.steps[i]?.title ?? s.title, caption: t.story.steps[i]?.caption ?? s.caption })),
+  };
+}
