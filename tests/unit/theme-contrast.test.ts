@@ -61,7 +61,11 @@ function pairs(t: Theme): Pair[] {
   add('selected country outline', map.selectedOutline, { selected: map.selected, ...land }, NON_TEXT);
   add('emphasis outline (the five)', map.emphasisOutline, { sea: map.sea, context: map.context }, NON_TEXT);
   add('disputed outline', map.disputedOutline, { sea: map.sea, context: map.context }, NON_TEXT);
-  for (const [iso3, colour] of Object.entries(t.origins.byCountry)) add(`flow ${iso3}`, colour, land, NON_TEXT);
+  for (const [iso3, colour] of Object.entries(t.origins.byCountry)) {
+    add(`flow ${iso3}`, colour, land, NON_TEXT);
+    // The chevrons inside a thick line point its direction: they hold against the line's colour.
+    add(`chevrons on ${iso3}'s line`, map.flowChevron, { [iso3]: colour }, NON_TEXT);
+  }
   return out;
 }
 

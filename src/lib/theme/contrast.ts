@@ -43,7 +43,7 @@ export const contrast: Theme = {
     labelHalo: '#0b1724',
     flowCasing: '#ffffff',
     flowHighlightEdge: '#1f2129',
-    flowChevron: '#ffffff',
+    flowChevron: '#0b1724', // dark on the lighter lines a dark ground needs (3:1 or more against each)
   },
   // The pale "nothing here" colours would be the brightest things on a dark map and pull the eye to where
   // nothing is: here they are dark, muted slates, still apart from the sea and the context.
