@@ -36,10 +36,18 @@ async function colours(page: Page) {
   });
 }
 
+/** The map's left 60% (clear of the legend and a side panel), above a phone's bottom sheet if one is open. */
+async function mapClip(page: Page) {
+  const box = (await page.locator('.map').boundingBox())!;
+  const panel = page.locator('.panel-slot');
+  const sheet = (await panel.count()) ? await panel.boundingBox() : null;
+  const bottom = sheet && sheet.y > box.y + 40 ? Math.min(sheet.y, box.y + box.height) : box.y + box.height;
+  return { x: box.x, y: box.y, width: box.width * 0.6, height: bottom - box.y };
+}
+
 /** How many of the map's pixels are each of the theme's land and sea colours (a screenshot of the map). */
 async function groundPixels(page: Page, theme: ThemeName): Promise<{ ground: number; total: number }> {
-  const box = (await page.locator('.map').boundingBox())!;
-  const img = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width * 0.6, height: box.height }, scale: 'css' }));
+  const img = PNG.sync.read(await page.screenshot({ clip: await mapClip(page), scale: 'css' }));
   const { sea, context, dataCountry, centralAsia } = THEMES[theme].map;
   const targets: RGB[] = [sea, context, dataCountry, centralAsia].map(hex);
   let ground = 0;
@@ -49,8 +57,7 @@ async function groundPixels(page: Page, theme: ThemeName): Promise<{ ground: num
 
 /** The relative luminance (WCAG) of the map's median pixel. */
 async function medianLuminance(page: Page): Promise<number> {
-  const box = (await page.locator('.map').boundingBox())!;
-  const img = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width * 0.6, height: box.height }, scale: 'css' }));
+  const img = PNG.sync.read(await page.screenshot({ clip: await mapClip(page), scale: 'css' }));
   const values: number[] = [];
   for (let i = 0; i < img.data.length; i += 4 * 7) {
     const c = `#${[0, 1, 2].map((k) => img.data[i + k]!.toString(16).padStart(2, '0')).join('')}`;
