@@ -7,10 +7,12 @@
  * `country=UZB` opens a country's panel, `corridor=UZB-RUS` a corridor's (it wins over a country), and
  * `measure=count` draws flows by number of migrants instead of share; `basis=born_in_origin` draws the UN's stock
  * (people born in one country living in another) instead of labour migrants; `origin=TJK` one origin's flows.
- * `year=2005` is the flows' year and the status maps' "as of" alike.
+ * `year=2005` is the flows' year and the status maps' "as of" alike. `theme=dark` (or `light`) is the reader's choice
+ * of theme; without it the system's `prefers-color-scheme` decides.
  */
 import { BASES, DEFAULT_BASIS, MEASURES, type Basis, type Measure } from '../queries/flows.ts';
 import { LANGS, pickLanguage, type Lang } from '../i18n/index.ts';
+import { READER_THEMES, type ReaderTheme } from '../theme/index.ts';
 import type { Camera } from '../map/types.ts';
 
 export const VIEWS = ['map', 'sources'] as const;
@@ -34,6 +36,8 @@ export type UrlState = {
   year: number | null;
   /** The interface's language, when the link names one (else the browser's). */
   lang: Lang | null;
+  /** The reader's theme, when the link names one (else the system's preference). */
+  theme: ReaderTheme | null;
   embed: boolean;
   present: boolean;
   /** 1-based step of the presentation story. */
@@ -52,6 +56,7 @@ export const DEFAULT_STATE: UrlState = {
   org: null,
   year: null,
   lang: null,
+  theme: null,
   embed: false,
   present: false,
   step: null,
@@ -81,6 +86,9 @@ export const langOf = (value: string | null | undefined): Lang | null => LANGS.f
 /** The page's language: the link's `?lang=` if we have it, else the first of the browser's we have, else English. */
 export const pageLanguage = (search: string, browser: readonly string[]): Lang =>
   pickLanguage(langOf(new URLSearchParams(search).get('lang')), browser);
+
+/** `?theme=` when it names a reader's theme (any case), else null: the system's preference decides. */
+export const themeOf = (value: string | null | undefined): ReaderTheme | null => READER_THEMES.find((t) => t === value?.trim().toLowerCase()) ?? null;
 
 export function readUrlState(search: string, ctx: UrlContext): UrlState {
   let p: URLSearchParams;
@@ -115,6 +123,7 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     // A future year would be a forecast: only years up to this one (the "now" map covers the rest).
     year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, new Date().getFullYear() - 1) ? Number(year) : null,
     lang: langOf(get('lang')),
+    theme: themeOf(get('theme')),
     embed: flag(get('embed')),
     present: flag(get('present')),
     step: step && /^\d{1,3}$/.test(step) && inRange(Number(step), 1, ctx.steps) ? Number(step) : null,
@@ -136,6 +145,7 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('org', state.org);
   set('year', state.year === null ? null : String(state.year));
   set('lang', state.lang);
+  set('theme', state.theme);
   set('embed', state.embed ? '1' : null);
   set('present', state.present ? '1' : null);
   set('step', state.step === null ? null : String(state.step));
