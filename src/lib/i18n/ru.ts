@@ -911,6 +911,9 @@ export const ru = {
   nextStep: 'Следующий шаг',
   exitPresentation: 'Выйти из презентации (Esc)',
   downloadSlide: 'Слайд в PNG (S)',
+  // theme (dark)
+  themeDark: 'Темная тема',
+  themeDarkHint: 'Светлая или темная тема (выбор сохраняется в ссылке)',
   status: {
     member: 'член',
     observer: 'наблюдатель',

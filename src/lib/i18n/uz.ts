@@ -619,6 +619,9 @@ export const uz = {
   nextStep: 'Keyingi qadam',
   exitPresentation: 'Taqdimotdan chiqish (Esc)',
   downloadSlide: 'Slayd PNG (S)',
+  // theme (dark)
+  themeDark: 'Qorongʻi mavzu',
+  themeDarkHint: 'Yorugʻ yoki qorongʻi mavzu (tanlov havolada saqlanadi)',
   status: {
     member: 'aʼzo',
     observer: 'kuzatuvchi',
