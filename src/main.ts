@@ -1,10 +1,21 @@
 import { mount } from 'svelte';
 import App from './ui/shell/App.svelte';
-import { pageLanguage } from './lib/state/url.ts';
+import { pageLanguage, themeOf } from './lib/state/url.ts';
+import { THEMES, themeFor } from './lib/theme/index.ts';
 import 'virtual:theme.css';
 import './app.css';
 
-// The page's language before anything renders (the controller reads the same; switching loads the page again).
-document.documentElement.lang = pageLanguage(location.search, navigator.languages);
+// The page's language before anything renders (the controller reads the same; switching loads the page again),
+// and its theme: the reader's `?theme=`, else the system's preference, so a dark reader never sees a light flash
+// (the app keeps it in step with the URL and the system after).
+const root = document.documentElement;
+root.lang = pageLanguage(location.search, navigator.languages);
+const theme = themeFor({
+  presenting: false, // presenter mode switches to its theme as it enters
+  chosen: themeOf(new URLSearchParams(location.search).get('theme')),
+  systemDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+});
+root.dataset.theme = theme;
+root.style.colorScheme = THEMES[theme].scheme;
 
 mount(App, { target: document.getElementById('app')! });

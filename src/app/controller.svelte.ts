@@ -19,7 +19,7 @@ import type { Camera, Choropleth, FlowFocus, Insets, MapHover, MapScene, MapView
 import { i18n, type I18n, type Lang } from '../lib/i18n/index.ts';
 import { localiseDataset, localiseStory, type Translation } from '../lib/data/translations.ts';
 import { pageLanguage, writeUrlState } from '../lib/state/url.ts';
-import { THEMES, type Theme, type ThemeName } from '../lib/theme/index.ts';
+import { THEMES, themeFor, type ReaderTheme, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { UrlState, View } from '../lib/state/url.ts';
 import type { Opens } from '../lib/queries/timeline.ts';
 import { downloadSlide } from '../lib/export/png.ts';
@@ -71,6 +71,9 @@ export class Controller {
   private yearTimer = 0;
   /** What points at a flow: the pointer on the map, and focus in the flows list (see hover.ts). */
   pointing = $state.raw<Pointing>(NOTHING);
+  /** The system asks for a dark theme (`prefers-color-scheme: dark`), followed live when it changes. */
+  systemDark = $state(false);
+  private readonly darkQuery: MediaQueryList;
 
   /** Every flow, and what the URL's basis, year, origin and measure make of them (flows.svelte.ts). */
   readonly flows: Flows;
@@ -102,6 +105,9 @@ export class Controller {
     // Still by default for readers who ask for reduced motion (arrowheads show direction).
     this.clock = new FlowClock(() => performance.now(), { playing: !window.matchMedia('(prefers-reduced-motion: reduce)').matches });
     this.playing = this.clock.playing;
+    this.darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+    this.systemDark = this.darkQuery.matches;
+    this.darkQuery.addEventListener('change', this.onSystemScheme);
     this.clock.subscribe((c) => (this.playing = c.playing));
     this.labelPoints = labelPointsOf(this.shapes);
     this.emphasised = centralAsia(model);
@@ -113,7 +119,9 @@ export class Controller {
       labelPoints: this.labelPoints,
     });
 
-    this.themeName = $derived<ThemeName>(this.presenter.active ? 'contrast' : 'light');
+    this.themeName = $derived<ThemeName>(
+      themeFor({ presenting: this.presenter.active, chosen: this.view.current.theme, systemDark: this.systemDark }),
+    );
     this.theme = $derived(THEMES[this.themeName]);
     this.standings = $derived.by(() => {
       const { instrument, org, year } = this.view.current;
@@ -184,6 +192,7 @@ export class Controller {
 
   // What the reader sees, derived (in the constructor, once the state they read exists).
   readonly i18n: I18n;
+  /** The theme shown: contrast while presenting, else the reader's `?theme=`, else the system's preference. */
   declare readonly themeName: ThemeName;
   declare readonly theme: Theme;
   /** The instrument and organisation maps: where every country stands, coloured; flows give way to them. */
@@ -260,6 +269,10 @@ export class Controller {
     if (flow) this.openCorridor(flow.corridor);
   };
   setMeasure = (measure: Measure) => this.view.setMeasure(measure);
+  /** The reader's theme, kept in the link (a setting: the entry is replaced); the masthead's toggle flips it. */
+  setTheme = (theme: ReaderTheme) => this.view.update({ theme }, 'replace');
+  toggleTheme = () => this.setTheme(this.themeName === 'dark' ? 'light' : 'dark');
+  private onSystemScheme = (e: MediaQueryListEvent) => (this.systemDark = e.matches);
   togglePlay = () => this.clock.toggle();
   setMapMode = (mode: MapMode) => {
     this.stopYears();
@@ -353,7 +366,10 @@ export class Controller {
     else if (command.kind === 'back') this.goBack(command.back);
   }
 
-  /** The map as shown, with its legend, title and sources, as a 1920×1080 PNG. `screenInsets`: what covers the map. */
+  /**
+   * The map as shown, with its legend, title and sources, as a 1920×1080 PNG, in the theme on screen (why: slide.ts).
+   * `screenInsets`: what covers the map.
+   */
   async exportSlide(screenInsets: Insets): Promise<void> {
     const map = this.map;
     if (!map) return;

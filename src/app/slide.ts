@@ -1,6 +1,14 @@
 /**
  * The slide's words and colours: the same legend model as the screen's, in the slide's legend items; the
  * sources of what it shows, named on it (a slide travels without the app); the theme's slide colours.
+ *
+ * The slide follows the theme on screen (light, dark, or the projector's contrast while presenting), rather than
+ * staying light for print: it is the view as the reader checked it, drawn from the same scene, so the flows' and
+ * statuses' colours on the slide are the ones the reader saw and the legend explains (each theme tunes them for
+ * its ground: a light slide of a dark screen would need a second scene in other colours and would show colours the
+ * reader never saw). A presenter's slides were already dark, for their deck. A reader who wants a slide for print
+ * or a light document presses the masthead's toggle (or adds `?theme=light`) first; both themes pass the same
+ * contrast tests, slide colours included (tests/unit/theme-contrast.test.ts).
  */
 import type { Model } from '../lib/queries/index.ts';
 import type { Measure, OriginSummary } from '../lib/queries/flows.ts';

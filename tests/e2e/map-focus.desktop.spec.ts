@@ -42,6 +42,7 @@ async function edges(page: Page, box: { x: number; y: number; w: number; h: numb
 
 for (const theme of [
   { name: 'light', query: '', ring: THEMES.light.ui.focusRing },
+  { name: 'dark', query: '?theme=dark', ring: THEMES.dark.ui.focusRing },
   { name: 'presenter', query: '?present=1&step=1', ring: THEMES.contrast.ui.focusRing },
 ]) {
   test(`tabbing to the map shows a ring inside its edge (${theme.name} theme)`, async ({ page }, info) => {

@@ -244,6 +244,37 @@ describe('the controller, with flows in two years', () => {
     expect(c.scene.labels.every((l) => l.detail === undefined)).toBe(true);
   });
 
+  it('follows the system’s colour scheme, live, until the reader chooses; the link keeps the choice', () => {
+    let listener: ((e: { matches: boolean }) => void) | null = null;
+    const saved = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: query.includes('dark'),
+      media: query,
+      addEventListener: (_: string, f: typeof listener) => query.includes('color-scheme') && (listener = f),
+      removeEventListener() {},
+    })) as never;
+    try {
+      const c = make();
+      expect(c.themeName).toBe('dark');
+      expect(c.scene.palette).toBe(c.theme.map);
+      listener!({ matches: false }); // the system turns light at dusk's end
+      expect(c.themeName).toBe('light');
+      expect(new URLSearchParams(location.search).has('theme')).toBe(false); // following is not choosing
+      c.toggleTheme();
+      expect([c.themeName, new URLSearchParams(location.search).get('theme')]).toEqual(['dark', 'dark']);
+      listener!({ matches: false });
+      expect(c.themeName).toBe('dark'); // the reader's choice wins over the system's
+      c.toggleTheme();
+      expect([c.themeName, new URLSearchParams(location.search).get('theme')]).toEqual(['light', 'light']);
+      c.view.update({ present: true, step: 1 });
+      expect(c.themeName).toBe('contrast');
+      c.view.update({ present: false, step: null });
+      expect(c.themeName).toBe('light');
+    } finally {
+      window.matchMedia = saved;
+    }
+  });
+
   it('draws the projector’s theme while presenting', () => {
     const c = make();
     expect(c.scene.palette).toBe(c.theme.map);

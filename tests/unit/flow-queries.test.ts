@@ -226,7 +226,7 @@ describe('map flows', () => {
     expect(width(y2022, 'RUS')).toBeGreaterThan(width(y2023, 'RUS')); // 72.4% then 61.5%
     expect(width(y2023, 'RUS')).toBeCloseTo(widthForShare(61.5));
     expect(width(byCount, 'RUS')).toBeCloseTo(widthForCount(246_000, COUNT_AT_MAX_WIDTH.labour_migrants));
-    expect(y2023[1]!.color).toBe('#D55E00');
+    expect(y2023[1]!.color).toBe(colorOf('UZB'));
   });
 
   it('give a direction without a row that year width 0 (not drawn, not hit) and an id of its own', () => {

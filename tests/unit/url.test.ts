@@ -17,7 +17,7 @@ describe('URL state', () => {
   it('reads every parameter it owns', () => {
     expect(
       read(
-        '?country=uzb&measure=count&basis=born_in_origin&origin=tjk&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5',
+        '?country=uzb&measure=count&basis=born_in_origin&origin=tjk&view=sources&instrument=refugee-1951&org=cis&year=2015&lang=en&theme=Dark&embed=1&present=true&step=3&lng=64.5&lat=41.25&zoom=3.5',
       ),
     ).toEqual({
       country: 'UZB',
@@ -36,6 +36,7 @@ describe('URL state', () => {
       kind: null,
       group: 'country',
       compare: [],
+      theme: 'dark',
       embed: true,
       present: true,
       step: 3,
@@ -57,10 +58,14 @@ describe('URL state', () => {
 
   it('falls back to the default for each missing, unknown or malformed value', () => {
     expect(read('')).toEqual(DEFAULT_STATE);
-    expect(read('?country=XXX&view=SOURCES&instrument=refugee-1952&org=CIS&year=20155&lang=xx&embed=yes&present=0&step=9&lng=64&lat=41')).toEqual(
-      DEFAULT_STATE,
-    );
+    expect(
+      read('?country=XXX&view=SOURCES&instrument=refugee-1952&org=CIS&year=20155&lang=xx&theme=contrast&embed=yes&present=0&step=9&lng=64&lat=41'),
+    ).toEqual(DEFAULT_STATE);
     expect(read('?step=0').step).toBeNull();
+    // A reader's theme only by name: the projector's contrast theme is presenter mode's, never a link's.
+    for (const q of ['?theme=contrast', '?theme=', '?theme=night', '?theme=dark!', '?theme=__proto__']) expect(read(q).theme, q).toBeNull();
+    expect(read('?theme=%20LIGHT%20').theme).toBe('light');
+    expect(writeUrlState('?theme=dark', { ...DEFAULT_STATE })).toBe('');
     // Labour migrants unless the UN's stock is asked for by name; an origin only when it is one of the five.
     for (const q of ['?basis=stock', '?basis=', '?basis=born_in_origin_abroad', '?origin=RUS', '?origin=tj', '?origin=TJKX'])
       expect(read(q), q).toEqual(DEFAULT_STATE);
@@ -96,6 +101,7 @@ describe('URL state', () => {
       kind: null,
       group: 'country',
       compare: [],
+      theme: 'light',
       embed: true,
       present: true,
       step: 2,
@@ -155,6 +161,8 @@ describe('hostile URLs', () => {
     '?country=UZB&country=<svg/onload=alert(1)>',
     '?embed=<script>',
     '?lang=../../etc/passwd',
+    '?theme=<style>body{}</style>',
+    '?theme=constructor',
     '?' + 'a'.repeat(10000),
     '?country=' + 'Z'.repeat(5000),
   ];
@@ -165,6 +173,7 @@ describe('hostile URLs', () => {
     expect(state.instrument === null || state.instrument === 'refugee-1951').toBe(true);
     expect(state.org === null || state.org === 'cis').toBe(true);
     expect(state.lang === null || state.lang === 'en').toBe(true);
+    expect([null, 'light', 'dark']).toContain(state.theme);
     expect(['labour_migrants', 'born_in_origin']).toContain(state.basis);
     expect(state.origin === null || ['TJK', 'UZB'].includes(state.origin)).toBe(true);
   });

@@ -511,6 +511,10 @@ export const en = {
   embedTitle: 'Interactive map: labour migration from Central Asia and the law that governs it',
   embedLinkText: 'Open the interactive map of labour migration from Central Asia',
   openFullMap: 'Open the full map',
+  // theme (dark)
+  /** The masthead's toggle (pressed: the dark theme); its name stays the same whichever theme shows. */
+  themeDark: 'Dark theme',
+  themeDarkHint: 'Switch between the light and the dark theme (the link keeps the choice)',
   gestureWheel: 'Click the map to zoom with the wheel, or use Ctrl + scroll',
   gestureWheelMac: 'Click the map to zoom with the wheel, or use ⌘ + scroll',
   gestureTouch: 'Tap the map, or use two fingers, to move it',

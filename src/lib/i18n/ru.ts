@@ -1018,6 +1018,9 @@ export const ru = {
       kinds: { country: 'Страна', organisation: 'Организация', instrument: 'Договор', agreement: 'Соглашение', law: 'Закон' },
     },
   },
+  // theme (dark)
+  themeDark: 'Темная тема',
+  themeDarkHint: 'Светлая или темная тема (выбор сохраняется в ссылке)',
   status: {
     member: 'член',
     observer: 'наблюдатель',

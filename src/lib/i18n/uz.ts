@@ -723,6 +723,9 @@ export const uz = {
       kinds: { country: 'Davlat', organisation: 'Tashkilot', instrument: 'Shartnoma', agreement: 'Bitim', law: 'Qonun' },
     },
   },
+  // theme (dark)
+  themeDark: 'Qorongʻi mavzu',
+  themeDarkHint: 'Yorugʻ yoki qorongʻi mavzu (tanlov havolada saqlanadi)',
   status: {
     member: 'aʼzo',
     observer: 'kuzatuvchi',

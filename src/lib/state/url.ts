@@ -7,13 +7,15 @@
  * `country=UZB` opens a country's panel, `corridor=UZB-RUS` a corridor's (it wins over a country), and
  * `measure=count` draws flows by number of migrants instead of share; `basis=born_in_origin` draws the UN's stock
  * (people born in one country living in another) instead of labour migrants; `origin=TJK` one origin's flows.
- * `year=2005` is the flows' year and the status maps' "as of" alike.
+ * `year=2005` is the flows' year and the status maps' "as of" alike. `theme=dark` (or `light`) is the reader's choice
+ * of theme; without it the system's `prefers-color-scheme` decides.
  */
 import { BASES, DEFAULT_BASIS, MEASURES, type Basis, type Measure } from '../queries/flows.ts';
 import { TABLES, type TableKind } from '../queries/tables.ts';
 import { TIMELINE_GROUPINGS, type TimelineGrouping } from '../queries/timeline.ts';
 import { COMPARE_MAX } from '../queries/compare.ts';
 import { LANGS, pickLanguage, type Lang } from '../i18n/index.ts';
+import { READER_THEMES, type ReaderTheme } from '../theme/index.ts';
 import type { Camera } from '../map/types.ts';
 
 export const VIEWS = ['map', 'sources', 'table', 'timeline', 'compare'] as const;
@@ -49,6 +51,8 @@ export type UrlState = {
   kind: string | null;
   group: TimelineGrouping;
   compare: string[];
+  /** The reader's theme, when the link names one (else the system's preference). */
+  theme: ReaderTheme | null;
   embed: boolean;
   present: boolean;
   /** 1-based step of the presentation story. */
@@ -73,6 +77,7 @@ export const DEFAULT_STATE: UrlState = {
   kind: null,
   group: 'country',
   compare: [],
+  theme: null,
   embed: false,
   present: false,
   step: null,
@@ -102,6 +107,9 @@ export const langOf = (value: string | null | undefined): Lang | null => LANGS.f
 /** The page's language: the link's `?lang=` if we have it, else the first of the browser's we have, else English. */
 export const pageLanguage = (search: string, browser: readonly string[]): Lang =>
   pickLanguage(langOf(new URLSearchParams(search).get('lang')), browser);
+
+/** `?theme=` when it names a reader's theme (any case), else null: the system's preference decides. */
+export const themeOf = (value: string | null | undefined): ReaderTheme | null => READER_THEMES.find((t) => t === value?.trim().toLowerCase()) ?? null;
 
 export function readUrlState(search: string, ctx: UrlContext): UrlState {
   let p: URLSearchParams;
@@ -153,6 +161,7 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     kind: kind && /^[a-z_]{1,40}$/.test(kind) ? kind : null,
     group: TIMELINE_GROUPINGS.find((g) => g === get('group')) ?? DEFAULT_STATE.group,
     compare: [...new Set(compare)].slice(0, COMPARE_MAX),
+    theme: themeOf(get('theme')),
     embed: flag(get('embed')),
     present: flag(get('present')),
     step: step && /^\d{1,3}$/.test(step) && inRange(Number(step), 1, ctx.steps) ? Number(step) : null,
@@ -182,6 +191,7 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('kind', state.view === 'table' ? state.kind : null);
   set('group', state.view === 'timeline' && state.group !== DEFAULT_STATE.group ? state.group : null);
   set('compare', state.view === 'compare' && state.compare.length ? state.compare.join(',') : null);
+  set('theme', state.theme);
   set('embed', state.embed ? '1' : null);
   set('present', state.present ? '1' : null);
   set('step', state.step === null ? null : String(state.step));

@@ -1,6 +1,9 @@
 /**
- * The themes as CSS: each theme's interface tokens as custom properties, on `:root` for the default theme and
- * on `[data-theme="name"]` for every theme (the app sets the attribute: presenter mode is `contrast`).
+ * The themes as CSS: each theme's interface tokens as custom properties and its `color-scheme`, on `:root` for
+ * the default theme (light, or dark where the system prefers it, so the first paint before any script runs is
+ * already right) and on `[data-theme="name"]` for every theme. main.ts sets the attribute on the document before
+ * the first render (the reader's `?theme=`, else the system's preference) and the app keeps it in step; `.app`
+ * carries it too (presenter mode is `contrast`).
  */
 import { THEMES, type Theme } from './index.ts';
 
@@ -14,12 +17,19 @@ export function cssVariables(t: Theme): Record<string, string> {
   return vars;
 }
 
-const block = (selector: string, t: Theme) =>
-  `${selector} {\n${Object.entries(cssVariables(t))
-    .map(([k, v]) => `  ${k}: ${v};`)
-    .join('\n')}\n}`;
+const block = (selector: string, t: Theme, indent = '') =>
+  `${indent}${selector} {\n${[`color-scheme: ${t.scheme};`, ...Object.entries(cssVariables(t)).map(([k, v]) => `${k}: ${v};`)]
+    .map((line) => `${indent}  ${line}`)
+    .join('\n')}\n${indent}}`;
 
 export function themeCss(): string {
   const named = Object.entries(THEMES).map(([name, t]) => block(`[data-theme='${name}']`, t));
-  return [`/* Generated from src/lib/theme/ (see css.ts). */`, block(':root', THEMES.light), ...named].join('\n\n') + '\n';
+  return (
+    [
+      `/* Generated from src/lib/theme/ (see css.ts). */`,
+      block(':root', THEMES.light),
+      `@media (prefers-color-scheme: dark) {\n${block(':root', THEMES.dark, '  ')}\n}`,
+      ...named,
+    ].join('\n\n') + '\n'
+  );
 }

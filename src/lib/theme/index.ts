@@ -5,13 +5,25 @@
  */
 import type { StandingKey } from '../queries/standings.ts';
 import { contrast } from './contrast.ts';
+import { dark } from './dark.ts';
 import { light } from './light.ts';
 import type { Theme } from './tokens.ts';
 
 export type { Theme, MapTokens, UiTokens, SlideTokens } from './tokens.ts';
 
-export const THEMES = { light, contrast } satisfies Record<string, Theme>;
+export const THEMES = { light, dark, contrast } satisfies Record<string, Theme>;
 export type ThemeName = keyof typeof THEMES;
+
+/**
+ * The themes a reader chooses between (`?theme=`, the masthead's toggle; by default the system's
+ * `prefers-color-scheme`). Presenter mode always uses `contrast`, built for projectors.
+ */
+export const READER_THEMES = ['light', 'dark'] as const satisfies readonly ThemeName[];
+export type ReaderTheme = (typeof READER_THEMES)[number];
+
+/** The theme shown: contrast while presenting, else the reader's choice, else the system's preference. */
+export const themeFor = (o: { presenting: boolean; chosen: ReaderTheme | null; systemDark: boolean }): ThemeName =>
+  o.presenting ? 'contrast' : (o.chosen ?? (o.systemDark ? 'dark' : 'light'));
 
 /** A flow's or an origin mark's colour. */
 export const originColor = (t: Theme, iso3: string): string => t.origins.byCountry[iso3] ?? t.origins.fallback;

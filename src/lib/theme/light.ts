@@ -3,6 +3,7 @@ import type { Theme } from './tokens.ts';
 import { OKABE_ITO, ORIGINS } from './palettes.ts';
 
 export const light: Theme = {
+  scheme: 'light',
   ui: {
     text: '#1f2328',
     muted: '#5b6169',
@@ -16,7 +17,7 @@ export const light: Theme = {
     chipHover: '#efe9dc',
     depositary: '#0b4f8a',
     depositaryBorder: '#9dbbd6',
-    disputed: '#c98a00',
+    disputed: '#a87500',
     disputedBg: '#fff6df',
     disputedText: '#7a5200',
     selected: '#f3dca9',
@@ -26,14 +27,14 @@ export const light: Theme = {
     focusHalo: '#ffffff',
     shadow: '0 1px 3px rgba(0, 0, 0, 0.12), 0 4px 14px rgba(0, 0, 0, 0.08)',
     hintText: '#ffffff',
-    hintBg: 'rgba(20, 28, 38, 0.55)',
+    hintBg: 'rgba(20, 28, 38, 0.62)',
     backdrop: 'rgba(0, 0, 0, 0.35)',
     sampleFill: '#8a8a8a',
     sampleStroke: '#6b6b6b',
   },
   map: {
     sea: '#cfdde8',
-    context: '#e7e5df',
+    context: '#d6d3ca',
     dataCountry: '#f6f2e9',
     centralAsia: '#f1e3c6',
     hover: '#e9cf98',
@@ -49,23 +50,25 @@ export const light: Theme = {
     flowHighlightEdge: '#1f2129',
     flowChevron: '#ffffff',
   },
-  // Okabe–Ito, so the categories stay distinguishable with the common colour-vision deficiencies. "Not party"
-  // and "none" are a clear neutral grey, apart from the pale context colour of countries with no record here.
+  // Okabe–Ito, so the categories stay distinguishable with the common colour-vision deficiencies; its green
+  // darkened here, as its lightness met the grey of "not party" with protanopia and deuteranopia. "Not party" and
+  // "none" are a clear neutral grey, apart from the pale context colour of countries with no record here, and "not
+  // known" is white (tests/unit/theme-contrast.test.ts keeps each pair that shares a map ΔE ≥ 10 apart).
   standings: {
-    party: OKABE_ITO.bluishGreen,
+    party: '#006b4f',
     signatory: OKABE_ITO.yellow,
-    not_party: '#a49d8e',
+    not_party: '#9f998b',
     voted_yes: OKABE_ITO.blue,
     abstained: OKABE_ITO.orange,
     voted_no: OKABE_ITO.vermillion,
-    absent: '#b9b4a9',
+    absent: '#aea89b',
     member: OKABE_ITO.blue,
     associate: OKABE_ITO.skyBlue,
     observer: OKABE_ITO.orange,
     dialogue_partner: OKABE_ITO.yellow,
-    participant: OKABE_ITO.bluishGreen,
+    participant: '#006b4f',
     former: OKABE_ITO.reddishPurple,
-    none: '#a49d8e',
+    none: '#9f998b',
     unknown: '#ffffff',
   },
   subdue: 0.45,

@@ -68,6 +68,8 @@ export type MapTokens = {
 export type SlideTokens = { background: string; text: string; muted: string; panel: string; rule: string; shadow: string };
 
 export type Theme = {
+  /** The CSS `color-scheme` of the page under this theme: form controls, scrollbars and the canvas follow it. */
+  scheme: 'light' | 'dark';
   ui: UiTokens;
   map: MapTokens;
   /** The instrument and organisation maps' categories (the Central Asian states' colours). */
