@@ -625,6 +625,8 @@ export const en = {
       year: 'Up to',
       allYears: 'today',
       dateInferred: 'date inferred',
+      /** A membership that ended (a 'former' record). */
+      left: 'Left',
       before: (year: string) => `before ${year}`,
       items: (n: number) => locale.plural(n, { one: '1 item', other: `${locale.number(n)} items` }),
       open: (title: string) => `Open ${title}`,

@@ -695,6 +695,7 @@ export const uz = {
       year: 'Qaysi yilgacha',
       allYears: 'bugun',
       dateInferred: 'sana kontekstdan aniqlangan',
+      left: 'Chiqdi',
       before: (year: string) => `${year}-yilgacha`,
       items: (n: number) => `${locale.number(n)} ta yozuv`,
       open: (title: string) => `Ochish: ${title}`,
