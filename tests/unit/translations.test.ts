@@ -1,7 +1,7 @@
 /** data/i18n/: a language's names and story, checked against the dataset and the English story, and applied. */
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/lib/data/load.ts';
-import { localiseDataset, localiseStory, numbersIn, TRANSLATABLE } from '../../src/lib/data/translations.ts';
+import { localiseDataset, localiseStory, numbersIn, PHRASES, TRANSLATABLE } from '../../src/lib/data/translations.ts';
 import { fixtureWith, readFixture } from './helpers.ts';
 
 const { dataset, story } = loadAll(readFixture);
@@ -13,6 +13,10 @@ function completeRows(): string[] {
     for (const row of dataset[table as keyof typeof TRANSLATABLE] as unknown as Record<string, string>[])
       for (const field of spec.fields)
         if (row[field] !== undefined) rows.push([table, row[spec.id], field, `"Р ${row[field]!.replace(/"/g, '""')}"`].join(','));
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  for (const [field, of] of Object.entries(PHRASES))
+    for (const phrase of new Set(of(dataset).filter((p): p is string => !!p && /\p{L}/u.test(p))))
+      rows.push(['phrases', quote(phrase), field, quote('Р ' + phrase)].join(','));
   return rows;
 }
 const storyText = () => ({
@@ -65,6 +69,17 @@ describe('a language’s names and story (data/i18n/)', () => {
     expect(message).toContain(`data/i18n/ru.csv:${rows.length + 2}: field "role" is not a translated field of countries`);
     expect(message).toContain(`data/i18n/ru.csv:${rows.length + 3}: table "sources" is not one of countries`);
     expect(message).toMatch(new RegExp(`data/i18n/ru\\.csv:${rows.length + 4}: id "\\w+" repeats the \\w+ of \\w+ \\(first on line 2\\)`));
+  });
+
+  it('translate the phrases the data repeats (periods, whom a figure quotes) once, and refuse one the data does not say', () => {
+    const { translations } = loadAll(withRu(completeRows()), ['ru']);
+    const period = dataset.flows.find((f) => f.period && /\p{L}/u.test(f.period))!.period!;
+    expect(localiseDataset(dataset, translations.ru!).flows.find((f) => f.period === 'Р ' + period)).toBeDefined();
+    const rows = completeRows();
+    expect(problems(withRu([...rows, 'phrases,the year of the horse,period,год лошади']))).toContain(
+      `data/i18n/ru.csv:${rows.length + 1}: id "the year of the horse" is not a period the data says`,
+    );
+    expect(problems(withRu(rows.filter((r) => !r.startsWith('phrases,') || !r.includes(period))))).toContain(`has no period phrase "${period}"`);
   });
 
   it('name each name left untranslated', () => {

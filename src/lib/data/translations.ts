@@ -23,6 +23,19 @@ export const TRANSLATABLE = {
 
 type Table = keyof typeof TRANSLATABLE;
 
+/**
+ * Words the data repeats across rows rather than names a row owns: when a figure applies ("first three months of
+ * 2023", "mid-2019") and whom its source quotes ("World Bank"). A language translates each phrase once
+ * (`phrases,<the English>,<field>,<text>`); a phrase of digits alone ("2023") needs none.
+ */
+export const PHRASES = {
+  period: (d: Dataset) => [...d.flows.map((f) => f.period), ...d.statistics.map((s) => s.period)],
+  attributed_to: (d: Dataset) => d.statistics.map((s) => s.attributed_to),
+} as const;
+type PhraseField = keyof typeof PHRASES;
+const wordy = (s: string | undefined): s is string => !!s && /\p{L}/u.test(s);
+const phrasesOf = (d: Dataset, field: PhraseField) => new Set(PHRASES[field](d).filter(wordy));
+
 /** The story's words in a language; its views, cameras and sources are the English story's. */
 export type StoryText = { title: string; steps: { title: string; caption: string }[] };
 
@@ -62,15 +75,23 @@ function readNames(lang: string, text: string | undefined, d: Dataset, issues: D
     const { table, id, field } = cells as Record<'table' | 'id' | 'field', string>;
     const value = cells.text!.trim();
     const spec = TRANSLATABLE[table as Table];
-    if (!spec) {
-      issues.push(new DataIssue(file, line, 'table', `is not one of ${Object.keys(TRANSLATABLE).join(', ')}`, table));
+    if (table === 'phrases') {
+      if (!(field in PHRASES)) {
+        issues.push(new DataIssue(file, line, 'field', `is not a phrase field (${Object.keys(PHRASES).join(', ')})`, field));
+        continue;
+      }
+      if (!phrasesOf(d, field as PhraseField).has(id)) {
+        issues.push(new DataIssue(file, line, 'id', `is not a ${field} the data says`, id));
+        continue;
+      }
+    } else if (!spec) {
+      issues.push(new DataIssue(file, line, 'table', `is not one of ${[...Object.keys(TRANSLATABLE), 'phrases'].join(', ')}`, table));
       continue;
-    }
-    if (!(spec.fields as readonly string[]).includes(field)) {
+    } else if (!(spec.fields as readonly string[]).includes(field)) {
       issues.push(new DataIssue(file, line, 'field', `is not a translated field of ${table} (${spec.fields.join(', ')})`, field));
       continue;
     }
-    if (!(d[table as Table] as unknown as Record<string, string>[]).some((r) => r[spec.id] === id)) {
+    if (spec && !(d[table as Table] as unknown as Record<string, string>[]).some((r) => r[spec.id] === id)) {
       issues.push(new DataIssue(file, line, 'id', `is not a ${spec.id} in data/${table}.csv`, id));
       continue;
     }
@@ -96,6 +117,9 @@ function readNames(lang: string, text: string | undefined, d: Dataset, issues: D
       }
     }
   }
+  for (const field of Object.keys(PHRASES) as PhraseField[])
+    for (const phrase of phrasesOf(d, field))
+      if (!(key('phrases', phrase, field) in names)) issues.push(new DataIssue(file, null, null, `has no ${field} phrase "${phrase}"`));
   return names;
 }
 
@@ -159,6 +183,9 @@ export function localiseDataset(d: Dataset, t: Translation | null): Dataset {
       return copy;
     });
   }
+  const phrase = (field: PhraseField, v: string | undefined) => (v === undefined ? v : (t.names[key('phrases', v, field)] ?? v));
+  out.flows = d.flows.map((f) => ({ ...f, period: phrase('period', f.period) }));
+  out.statistics = d.statistics.map((s) => ({ ...s, period: phrase('period', s.period), attributed_to: phrase('attributed_to', s.attributed_to) }));
   return out as Dataset;
 }
 
