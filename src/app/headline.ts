@@ -107,7 +107,10 @@ function standingsHeadline(m: Model, s: Standings, year: number | null, t: I18n)
   if (s.notYet) return h.notYet({ what, event: s.notYet.event, year: String(year) });
   const five = m.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
   const vote = s.groups.some((g) => g.key === 'voted_yes' || g.key === 'voted_no');
-  const standing: StandingKey = s.kind === 'org' ? 'member' : vote ? 'voted_yes' : 'party';
-  const count = five.filter((iso3) => s.byCountry.get(iso3) === standing).length;
+  const holding = (key: StandingKey) => five.filter((iso3) => s.byCountry.get(iso3) === key).length;
+  // An organisation of participants (the OSCE's participating States, a summit format) counts its participants.
+  const orgKey: StandingKey = holding('member') === 0 && holding('participant') > 0 ? 'participant' : 'member';
+  const standing: StandingKey = s.kind === 'org' ? orgKey : vote ? 'voted_yes' : 'party';
+  const count = holding(standing);
   return h.standing({ standing, count, of: five.length, what, year: year === null ? null : String(year) });
 }

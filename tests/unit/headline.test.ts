@@ -1,11 +1,11 @@
 /** Every view's headline, written from the data it shows (on the fixture dataset). */
 import { describe, expect, it } from 'vitest';
 import { flowViews, originSummaries, shownFlows, type Basis } from '../../src/lib/queries/flows.ts';
-import { profile } from '../../src/lib/queries/index.ts';
+import { createModel, profile } from '../../src/lib/queries/index.ts';
 import { instrumentStandings, orgStandings } from '../../src/lib/queries/standings.ts';
 import { headline, type HeadlineInput } from '../../src/app/headline.ts';
 import { i18n } from '../../src/lib/i18n/index.ts';
-import { fixtureModel } from './helpers.ts';
+import { fixtureModel, realDataset } from './helpers.ts';
 
 const model = fixtureModel();
 const t = i18n('en');
@@ -75,6 +75,12 @@ describe('the headline of a status map', () => {
   it('a vote counts the yes votes; an organisation its members', () => {
     expect(say({ standings: instrumentStandings(model, 'compact-d') })).toMatch(/ Central Asian states? voted for the Compact D$/);
     expect(say({ standings: orgStandings(model, 'union-a') })).toMatch(/Central Asian states (is a member|are members) of the Union A$/);
+  });
+
+  it('an organisation of participating states counts its participants, not its (absent) members', () => {
+    const real = createModel(realDataset());
+    const osce = orgStandings(real, 'osce')!;
+    expect(headline(real, { ...base(), standings: osce }, t)).toBe('All five Central Asian states take part in the OSCE');
   });
 });
 

@@ -70,7 +70,9 @@ export const en = {
           ? `voted for the ${p.what}`
           : p.standing === 'member'
             ? `${one ? 'is a member' : 'are members'} of the ${p.what}`
-            : `${one ? 'is' : 'are'} party to the ${p.what}`;
+            : p.standing === 'participant'
+              ? `${one ? 'takes' : 'take'} part in the ${p.what}`
+              : `${one ? 'is' : 'are'} party to the ${p.what}`;
       return p.year ? `In ${p.year}, ${who.charAt(0).toLowerCase()}${who.slice(1)} ${verb}` : `${who} ${verb}`;
     },
     notYet: (p: { what: string; event: 'adopted' | 'founded'; year: string }) =>

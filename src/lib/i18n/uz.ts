@@ -193,7 +193,9 @@ export const uz = {
           ? `${inflect(p.what, 'acc')} yoqlab ${none ? 'ovoz bermagan' : 'ovoz bergan'}`
           : p.standing === 'member'
             ? be(`${p.what} aʼzosi`)
-            : be(`${p.what} ishtirokchisi`);
+            : p.standing === 'participant'
+              ? be(`${p.what} qatnashchisi`)
+              : be(`${p.what} ishtirokchisi`);
       return p.year ? `${yearLoc(p.year)} ${who} ${verb}` : `${who} ${verb}`;
     },
     notYet: (p: { what: string; event: 'adopted' | 'founded'; year: string }) =>
