@@ -108,7 +108,7 @@ test('the flows list is the keyboard way in: focus shows the tooltip, Enter open
     'aria-label',
     /^Born in Uzbekistan, living in Russia: .* in 1990, 1.15 million in 2019$/,
   );
-  await expect(panel).toContainText('Bilateral labour migration agreement (Uzbekistan–Russia)');
+  await expect(panel).toContainText('on the organised recruitment and engagement of citizens of Uzbekistan');
   const cis = panel.locator('li', { has: page.locator('abbr', { hasText: /^CIS$/ }) });
   await expect(cis).toContainText('Uzbekistan: member');
   await expect(cis).toContainText('Russia: member');
