@@ -78,8 +78,8 @@ const STATES: { name: string; query: string; ready: (page: Page) => Promise<void
     ready: (p) => expect(p.getByTestId('legend')).toBeVisible(),
     // The legend's folded settings (a phone's key above the map) opened.
     then: async (p, check) => {
-      const toggle = p.getByTestId('legend').locator('button.toggle[aria-expanded="false"]');
-      if (await toggle.isVisible()) {
+      const toggle = p.getByTestId('legend').locator('button.toggle').first();
+      if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') {
         await toggle.click();
         await settle(p);
         await check('overview, legend settings open');
@@ -170,3 +170,64 @@ for (const lang of LANGS) {
     });
   }
 }
+
+/**
+ * Every interactive element on screen whose box is under `min` CSS px in either dimension, but for WCAG's
+ * exceptions: `.inline-target` (a link or button in a sentence, sized by its line). A radio's box is its pill's
+ * (the input covers it, unseen).
+ */
+async function smallTargets(page: Page, min: number, state: string): Promise<string[]> {
+  const small = await page.evaluate((min) => {
+    const selector = 'button, a[href], input:not([type=hidden]), select, summary, textarea, [role=tab], [tabindex]:not([tabindex="-1"])';
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (el.closest('.inline-target, [hidden], [inert]') || el.classList.contains('maplibregl-canvas')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
+      // A region that takes focus only to scroll (a tab's section, a table) is not a target.
+      if (el.matches('[role=tabpanel], section, table, [role=region]')) continue;
+      if (r.width + 0.5 < min || r.height + 0.5 < min) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+        const where = el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/)[0] : ''}`;
+        out.push(`${where} "${name}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      }
+    }
+    return out;
+  }, min);
+  return small.map((s) => `\n  ${state}: ${s}`);
+}
+
+test('every target is at least 24×24 CSS px, and 44×44 on a touch screen', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const touch = !!info.project.use.hasTouch;
+  const min = touch ? 44 : 24;
+  expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), 'a touch screen reports a coarse pointer').toBe(touch);
+  const small: string[] = [];
+  await openApp(page);
+  const toggle = page.getByTestId('legend').locator('button.toggle').first();
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  small.push(...(await smallTargets(page, min, 'overview')));
+  await page.locator('details.countries > summary').click();
+  small.push(...(await smallTargets(page, min, 'Countries menu open')));
+  await page.keyboard.press('Escape');
+  for (const [state, query] of [
+    ['country UZB', '?country=UZB'],
+    ['corridor UZB-RUS', '?corridor=UZB-RUS'],
+    ['treaty map', '?instrument=refugee-1951'],
+    ['Sources page', '?view=sources'],
+  ]) {
+    await go(page, query!);
+    small.push(...(await smallTargets(page, min, state!)));
+    const tabs = page.locator('[role=tab]');
+    for (let i = 1; i < (await tabs.count()); i++) {
+      await tabs.nth(i).click();
+      await settle(page);
+      small.push(...(await smallTargets(page, min, `${state}, tab ${await tabs.nth(i).textContent()}`)));
+    }
+  }
+  await openApp(page, '?present=1&step=3');
+  small.push(...(await smallTargets(page, min, 'present, step 3')));
+  await openApp(page, '?embed=1');
+  small.push(...(await smallTargets(page, min, 'embed')));
+  expect(small, `targets under ${min}×${min} CSS px:${small.join('')}`).toEqual([]);
+});

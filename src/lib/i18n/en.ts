@@ -144,9 +144,12 @@ export const en = {
       abstained: 'Abstained on',
       absent: 'Did not vote on',
     } satisfies Record<Ratification['status'], string>,
-    /** A status chip's accessible name: "1951 Refugee Convention: not party; a paper says otherwise". */
+    /**
+     * A status chip's accessible name, its visible words first (WCAG 2.5.3, label in name): "1951 Refugee
+     * Convention disputed: not party; a paper says otherwise" (the chip shows the name and "disputed").
+     */
     chip: (p: { instrument: string; status: string; disputed: boolean }) =>
-      `${p.instrument}: ${p.status}${p.disputed ? '; a paper says otherwise (disputed)' : ''}`,
+      p.disputed ? `${p.instrument} disputed: ${p.status}; a paper says otherwise` : `${p.instrument}: ${p.status}`,
   },
   /** The country panel's sections, as tabs. */
   tabs: {
@@ -175,7 +178,8 @@ export const en = {
     /** A disputed claim's note, shown once with every instrument it concerns: "Asadov 2024 says party: ILO C097, ILO C143". */
     noteSummary: (p: { source: string; claim: string; instruments: string[] }) => `${p.source} says ${p.claim}: ${locale.list(p.instruments)}`,
     noteButton: 'Why',
-    noteButtonLabel: (source: string) => `Read the note on ${source}’s claim`,
+    /** Starts with the button's visible word (WCAG 2.5.3, label in name). */
+    noteButtonLabel: (source: string) => `Why: read the note on ${source}’s claim`,
   },
   /** A figure on which sources disagree, drawn as dots on one axis: its accessible description. */
   dotPlot: (values: string[]) => `Values the sources give, on one axis: ${locale.list(values)}`,
