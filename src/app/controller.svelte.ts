@@ -34,6 +34,7 @@ import { countryTip, type CountryTip } from './country-tip.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
 import { headline } from './headline.ts';
 import type { Command } from './keymap.ts';
+import { mapDescription } from './map-description.ts';
 
 export type ControllerInit = { dataset: Dataset; story: Story; topology: Topology };
 
@@ -156,6 +157,22 @@ export class Controller {
         this.i18n,
       ),
     );
+    this.mapDescription = $derived.by(() => {
+      const { year, origin } = this.view.current;
+      const c = this.corridor;
+      return mapDescription(
+        {
+          shows:
+            this.standings && this.standingsLegend
+              ? { kind: this.standings.kind, what: this.standingsLegend.title, year }
+              : { kind: 'flows', what: this.flows.legend.title, year, origin: origin ? (this.model.country.get(origin)?.name ?? null) : null },
+          country: this.selected?.country.name ?? null,
+          corridor: c ? [c.a.name, c.b.name] : null,
+          headline: this.headline,
+        },
+        this.i18n.m,
+      );
+    });
     this.showingFlows = $derived(this.standings === null);
     this.highlight = $derived(highlighted(this.pointing));
     this.choropleth = $derived(choroplethOf(this.standings, this.theme, this.emphasised));
@@ -192,6 +209,8 @@ export class Controller {
   declare readonly tooltip: Tooltip | null;
   /** The view's headline, written from what it shows: the masthead's, the embed's and the slide's title. */
   declare readonly headline: string;
+  /** The map's description for screen readers (what it shows, what is open), read politely as it changes. */
+  declare readonly mapDescription: string;
   /** The map shows flows (not a status map). */
   declare private readonly showingFlows: boolean;
   declare private readonly highlight: string | null;

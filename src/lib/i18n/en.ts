@@ -549,6 +549,26 @@ export const en = {
     vote: 'vote',
     claim: 'claim',
   } satisfies Record<NonNullable<Ratification['action']>, string>,
+
+  // accessibility
+  /** Words for screen readers, keyboards and touch (src/app/map-description.ts, the country list, the bottom sheet). */
+  a11y: {
+    /** The map's description, read politely whenever the selection changes: what it shows, then what is open. */
+    mapFlows: (p: { what: string; year: string | null; origin: string | null }) =>
+      `The map shows ${p.what.charAt(0).toLowerCase()}${p.what.slice(1)}, ${p.year ? `in ${p.year}` : 'each origin’s latest figures'}${
+        p.origin ? `, from ${p.origin} only` : ''
+      }.`,
+    mapStatus: (p: { what: string; kind: 'instrument' | 'org'; year: string | null }) =>
+      `The map shows ${p.kind === 'org' ? 'which countries belong to' : 'where each country stands on'} the ${p.what}, ${
+        p.year ? `at the end of ${p.year}` : 'today'
+      }.`,
+    mapCountry: (country: string) => `${country} is selected; its panel is open.`,
+    mapCorridor: (p: { a: string; b: string }) => `The corridor between ${p.a} and ${p.b} is selected; its panel is open.`,
+    /** The country list's hint: arrows move, Enter opens. */
+    countryListHint: 'Arrow keys move between countries; Enter opens one.',
+    /** The bottom sheet's handle (phones): drag it, or press it to make the panel taller or shorter. */
+    sheetHandle: (tall: boolean) => (tall ? 'Make the panel shorter' : 'Make the panel taller'),
+  },
 };
 
 export type Messages = typeof en;

@@ -97,6 +97,8 @@ export type MapInit = {
   unconstrained?: boolean;
   /** Accessible name of the map region. */
   label: string;
+  /** The id of the element that describes the map region (what it shows, what is open: a polite live region). */
+  describedBy?: string;
   /** The animation clock the flows are drawn at (play, pause, and a fixed time for tests). */
   clock: FlowClock;
   onSelect: (iso3: string) => void;
