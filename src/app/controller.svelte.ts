@@ -186,6 +186,7 @@ export class Controller {
       marks: this.flows.marks,
       focus: this.focus,
       highlight: this.highlight,
+      focused: this.pointing.list?.kind === 'country' ? this.pointing.list.id : null,
       labels: this.flows.labels,
     });
   }

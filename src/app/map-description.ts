@@ -9,8 +9,7 @@ import type { Messages } from '../lib/i18n/index.ts';
 export type MapDescribed = {
   /** Flows: what the lines count (the legend's title), the year (null: each origin's latest), one origin's name. */
   shows:
-    | { kind: 'flows'; what: string; year: number | null; origin: string | null }
-    | { kind: 'instrument' | 'org'; what: string; year: number | null };
+    { kind: 'flows'; what: string; year: number | null; origin: string | null } | { kind: 'instrument' | 'org'; what: string; year: number | null };
   /** The open country's name. */
   country: string | null;
   /** The open corridor's two countries' names. */
@@ -22,7 +21,9 @@ export type MapDescribed = {
 export function mapDescription(d: MapDescribed, m: Messages): string {
   const year = d.shows.year === null ? null : String(d.shows.year);
   const parts = [
-    d.shows.kind === 'flows' ? m.a11y.mapFlows({ what: d.shows.what, year, origin: d.shows.origin }) : m.a11y.mapStatus({ what: d.shows.what, kind: d.shows.kind, year }),
+    d.shows.kind === 'flows'
+      ? m.a11y.mapFlows({ what: d.shows.what, year, origin: d.shows.origin })
+      : m.a11y.mapStatus({ what: d.shows.what, kind: d.shows.kind, year }),
   ];
   if (d.corridor) parts.push(m.a11y.mapCorridor({ a: d.corridor[0], b: d.corridor[1] }));
   else if (d.country) parts.push(m.a11y.mapCountry(d.country));

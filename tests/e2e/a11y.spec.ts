@@ -71,7 +71,12 @@ async function go(page: Page, query: string): Promise<void> {
 const standings = (p: Page) => expect(p.getByTestId('standings-legend')).toBeVisible();
 
 /** The states one page steps through: its query (after the language and theme) and what shows it has arrived. */
-const STATES: { name: string; query: string; ready: (page: Page) => Promise<void>; then?: (page: Page, check: (name: string) => Promise<void>) => Promise<void> }[] = [
+const STATES: {
+  name: string;
+  query: string;
+  ready: (page: Page) => Promise<void>;
+  then?: (page: Page, check: (name: string) => Promise<void>) => Promise<void>;
+}[] = [
   {
     name: 'overview',
     query: '',
@@ -188,7 +193,9 @@ async function smallTargets(page: Page, min: number, state: string): Promise<str
       if (el.matches('[role=tabpanel], section, table, [role=region]')) continue;
       if (r.width + 0.5 < min || r.height + 0.5 < min) {
         const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-        const where = el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/)[0] : ''}`;
+        const where = el.id
+          ? `#${el.id}`
+          : `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/)[0] : ''}`;
         out.push(`${where} "${name}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
       }
     }

@@ -11,7 +11,12 @@ describe('the map’s description (a polite live region)', () => {
     );
     expect(
       mapDescription(
-        { shows: { ...flows, what: 'People born in Central Asia, living abroad', year: 2005, origin: 'Tajikistan' }, country: null, corridor: null, headline: '' },
+        {
+          shows: { ...flows, what: 'People born in Central Asia, living abroad', year: 2005, origin: 'Tajikistan' },
+          country: null,
+          corridor: null,
+          headline: '',
+        },
         en,
       ),
     ).toBe('The map shows people born in Central Asia, living abroad, in 2005, from Tajikistan only.');
@@ -31,8 +36,8 @@ describe('the map’s description (a polite live region)', () => {
     expect(mapDescription({ shows: refugee, country: null, corridor: null, headline: '' }, en)).toBe(
       'The map shows where each country stands on the Convention relating to the Status of Refugees, today.',
     );
-    expect(mapDescription({ shows: { kind: 'org', what: 'Eurasian Economic Union', year: 1995 }, country: null, corridor: null, headline: '' }, en)).toBe(
-      'The map shows which countries belong to the Eurasian Economic Union, at the end of 1995.',
-    );
+    expect(
+      mapDescription({ shows: { kind: 'org', what: 'Eurasian Economic Union', year: 1995 }, country: null, corridor: null, headline: '' }, en),
+    ).toBe('The map shows which countries belong to the Eurasian Economic Union, at the end of 1995.');
   });
 });

@@ -69,6 +69,8 @@ export type MapScene = {
   focus: FlowFocus;
   /** The one flow drawn highlighted: the one under the pointer, else the one focused in the flows list. */
   highlight: string | null;
+  /** The country with keyboard focus in a list (the Countries menu, a status legend): lit as on hover, and outlined. */
+  focused?: string | null;
   labels: MapLabel[];
 };
 

@@ -107,6 +107,10 @@ export function build(init: MapInit, pixelRatio?: number): Built {
       setState(feature(was?.selected ?? null), { selected: false });
       setState(feature(next.selected), { selected: true });
     }
+    if (changed('focused')) {
+      setState(feature(was?.focused ?? null), { focused: false });
+      setState(feature(next.focused ?? null), { focused: true });
+    }
     if (changed('flows')) overlay.setFlows(next.flows);
     if (changed('focus')) overlay.setFocus(next.focus);
     if (changed('highlight')) overlay.setHovered(next.highlight);
