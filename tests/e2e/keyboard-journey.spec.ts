@@ -19,9 +19,9 @@ async function tabTo(page: Page, selector: string, { back = false, max = 80 } = 
 }
 
 /** Press Tab until `test` (run in the page) holds; fail after `max` presses. */
-async function tabUntil<A>(page: Page, test: (arg: A) => boolean, arg?: A, max = 120): Promise<void> {
+async function tabUntil(page: Page, test: (arg: string) => boolean, arg = '', max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate(test, arg as A)) return;
+    if (await page.evaluate(test, arg)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error('Tab never reached the element');
