@@ -112,7 +112,11 @@ export function buildStyle(
         id: 'countries-selected',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': at('countries-selected', 'line-color'), 'line-width': 2.5, 'line-opacity': ['case', ['any', isSelected, isFocused], 1, 0] },
+        paint: {
+          'line-color': at('countries-selected', 'line-color'),
+          'line-width': 2.5,
+          'line-opacity': ['case', ['any', isSelected, isFocused], 1, 0],
+        },
       },
       // Origins with only a total of migrants abroad: a disc for the lowest published total, a ring for the highest.
       {
