@@ -175,6 +175,7 @@ export class Controller {
     });
     this.showingFlows = $derived(this.standings === null);
     this.highlight = $derived(highlighted(this.pointing));
+    this.focusedCountry = $derived(this.pointing.list?.kind === 'country' ? this.pointing.list.id : null);
     this.choropleth = $derived(choroplethOf(this.standings, this.theme, this.emphasised));
     this.focus = $derived(focusOf(this.corridorPair, this.view.country));
     this.scene = $derived({
@@ -186,7 +187,7 @@ export class Controller {
       marks: this.flows.marks,
       focus: this.focus,
       highlight: this.highlight,
-      focused: this.pointing.list?.kind === 'country' ? this.pointing.list.id : null,
+      focused: this.focusedCountry,
       labels: this.flows.labels,
     });
   }
@@ -215,6 +216,8 @@ export class Controller {
   /** The map shows flows (not a status map). */
   declare private readonly showingFlows: boolean;
   declare private readonly highlight: string | null;
+  /** The country focused in a list (the Countries menu, a status key): lit on the map. */
+  declare private readonly focusedCountry: string | null;
   declare private readonly choropleth: Choropleth | null;
   declare private readonly focus: FlowFocus;
   declare readonly scene: MapScene;
