@@ -125,7 +125,7 @@ const STATES: {
 
 /** Modes fixed for a page's life: each its own load. */
 const RELOADS: { name: string; query: string; ready: (page: Page) => Promise<void> }[] = [
-  { name: 'embed', query: 'embed=1', ready: (p) => expect(p.getByRole('link', { name: /full map/i })).toBeVisible() },
+  { name: 'embed', query: 'embed=1', ready: (p) => expect(p.locator('a.full-map')).toBeVisible() },
   { name: 'embed, country UZB', query: 'embed=1&country=UZB', ready: (p) => expect(p.getByTestId('country-panel')).toBeVisible() },
   { name: 'present, step 1', query: 'present=1&step=1', ready: (p) => expect(p.getByTestId('story')).toBeVisible() },
   { name: 'present, step 3 (evidence)', query: 'present=1&step=3', ready: (p) => expect(p.getByTestId('story-evidence')).toBeVisible() },
