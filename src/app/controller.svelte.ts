@@ -37,6 +37,7 @@ import { countryTip, type CountryTip } from './country-tip.ts';
 import { VIEW_SPECS, type Back } from './views.ts';
 import { headline, type HeadlineInput } from './headline.ts';
 import type { Command } from './keymap.ts';
+import { mapDescription } from './map-description.ts';
 
 /** `translations`: each language's names and story but English's (data/i18n/), applied to the data once. */
 export type ControllerInit = { dataset: Dataset; story: Story; topology: Topology; translations?: Record<string, Translation> };
@@ -173,8 +174,25 @@ export class Controller {
         this.i18n,
       ),
     );
+    this.mapDescription = $derived.by(() => {
+      const { year, origin } = this.view.current;
+      const c = this.corridor;
+      return mapDescription(
+        {
+          shows:
+            this.standings && this.standingsLegend
+              ? { kind: this.standings.kind, what: this.standingsLegend.title, year }
+              : { kind: 'flows', what: this.flows.legend.title, year, origin: origin ? (this.model.country.get(origin)?.name ?? null) : null },
+          country: this.selected?.country.name ?? null,
+          corridor: c ? [c.a.name, c.b.name] : null,
+          headline: this.headline,
+        },
+        this.i18n.m,
+      );
+    });
     this.showingFlows = $derived(this.standings === null);
     this.highlight = $derived(highlighted(this.pointing));
+    this.focusedCountry = $derived(this.pointing.list?.kind === 'country' ? this.pointing.list.id : null);
     this.choropleth = $derived(choroplethOf(this.standings, this.theme, this.emphasised));
     this.focus = $derived(focusOf(this.corridorPair, this.view.country));
     this.scene = $derived({
@@ -186,6 +204,7 @@ export class Controller {
       marks: this.flows.marks,
       focus: this.focus,
       highlight: this.highlight,
+      focused: this.focusedCountry,
       labels: this.flows.labels,
     });
   }
@@ -218,9 +237,13 @@ export class Controller {
   }
   /** The view's headline, written from what it shows: the masthead's, the embed's and the slide's title. */
   declare readonly headline: string;
+  /** The map's description for screen readers (what it shows, what is open), read politely as it changes. */
+  declare readonly mapDescription: string;
   /** The map shows flows (not a status map). */
   declare private readonly showingFlows: boolean;
   declare private readonly highlight: string | null;
+  /** The country focused in a list (the Countries menu, a status key): lit on the map. */
+  declare private readonly focusedCountry: string | null;
   declare private readonly choropleth: Choropleth | null;
   declare private readonly focus: FlowFocus;
   declare readonly scene: MapScene;

@@ -122,7 +122,7 @@ test('clicking Uzbekistan on the map opens its panel listing the CIS, with year 
 test('the Uzbekistan panel shows the depositary record first and the paper’s contrary claim as disputed', async ({ page }, info) => {
   await openApp(page, '?country=UZB');
   // At a glance: not party, and a paper says otherwise.
-  await expect(panel(page).getByRole('link', { name: '1951 Refugee Convention: not party; a paper says otherwise (disputed)' })).toBeVisible();
+  await expect(panel(page).getByRole('link', { name: '1951 Refugee Convention disputed: not party; a paper says otherwise' })).toBeVisible();
   await panel(page).getByRole('tab', { name: 'Treaties' }).click();
   const refugee = panel(page).getByRole('row', { name: /1951 Refugee Convention/ });
   await expect(refugee).toBeVisible();

@@ -53,7 +53,7 @@ for (const [iso3, name] of [
 test('a status chip opens the treaty table at its row, the depositary’s record beside the paper’s disputed claim', async ({ page }, info) => {
   await openApp(page, '?country=UZB');
   await panel(page)
-    .getByRole('link', { name: /^1951 Refugee Convention: not party; a paper says otherwise/ })
+    .getByRole('link', { name: /^1951 Refugee Convention disputed: not party; a paper says otherwise/ })
     .click();
   await expect(panel(page).getByRole('tab', { name: 'Treaties' })).toHaveAttribute('aria-selected', 'true');
   const row = panel(page).getByRole('row', { name: /1951 Refugee Convention/ });
@@ -63,7 +63,7 @@ test('a status chip opens the treaty table at its row, the depositary’s record
   await expect(row.getByRole('button', { name: /UN Treaty Collection/ })).toBeVisible();
   await expect(row.getByTestId('disputed-claim')).toContainText('Asadov 2024 says: party');
   // The paper's note is one disclosure below the table, the line's "Why" opens it.
-  await row.getByRole('button', { name: 'Read the note on Asadov 2024’s claim' }).click();
+  await row.getByRole('button', { name: 'Why: read the note on Asadov 2024’s claim' }).click();
   const note = panel(page).getByTestId('disputed-note').filter({ hasText: '1951 Refugee Convention' });
   await expect(note).toBeFocused();
   await expect(note).toContainText('UN and UNHCR statements');

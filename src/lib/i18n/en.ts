@@ -151,9 +151,12 @@ export const en = {
       abstained: 'Abstained on',
       absent: 'Did not vote on',
     } satisfies Record<Ratification['status'], string>,
-    /** A status chip's accessible name: "1951 Refugee Convention: not party; a paper says otherwise". */
+    /**
+     * A status chip's accessible name, its visible words first (WCAG 2.5.3, label in name): "1951 Refugee
+     * Convention disputed: not party; a paper says otherwise" (the chip shows the name and "disputed").
+     */
     chip: (p: { instrument: string; status: string; disputed: boolean }) =>
-      `${p.instrument}: ${p.status}${p.disputed ? '; a paper says otherwise (disputed)' : ''}`,
+      p.disputed ? `${p.instrument} disputed: ${p.status}; a paper says otherwise` : `${p.instrument}: ${p.status}`,
   },
   /** The country panel's sections, as tabs. */
   tabs: {
@@ -182,7 +185,8 @@ export const en = {
     /** A disputed claim's note, shown once with every instrument it concerns: "Asadov 2024 says party: ILO C097, ILO C143". */
     noteSummary: (p: { source: string; claim: string; instruments: string[] }) => `${p.source} says ${p.claim}: ${locale.list(p.instruments)}`,
     noteButton: 'Why',
-    noteButtonLabel: (source: string) => `Read the note on ${source}’s claim`,
+    /** Starts with the button's visible word (WCAG 2.5.3, label in name). */
+    noteButtonLabel: (source: string) => `Why: read the note on ${source}’s claim`,
   },
   /** A figure on which sources disagree, drawn as dots on one axis: its accessible description. */
   dotPlot: (values: string[]) => `Values the sources give, on one axis: ${locale.list(values)}`,
@@ -687,6 +691,26 @@ export const en = {
     vote: 'vote',
     claim: 'claim',
   } satisfies Record<NonNullable<Ratification['action']>, string>,
+
+  // accessibility
+  /** Words for screen readers, keyboards and touch (src/app/map-description.ts, the country list, the bottom sheet). */
+  a11y: {
+    /** The map's description, read politely whenever the selection changes: what it shows, then what is open. */
+    mapFlows: (p: { what: string; year: string | null; origin: string | null }) =>
+      `The map shows ${p.what.charAt(0).toLowerCase()}${p.what.slice(1)}, ${p.year ? `in ${p.year}` : 'each origin’s latest figures'}${
+        p.origin ? `, from ${p.origin} only` : ''
+      }.`,
+    mapStatus: (p: { what: string; kind: 'instrument' | 'org'; year: string | null }) =>
+      `The map shows ${p.kind === 'org' ? 'which countries belong to' : 'where each country stands on'} the ${p.what}, ${
+        p.year ? `at the end of ${p.year}` : 'today'
+      }.`,
+    mapCountry: (country: string) => `${country} is selected; its panel is open.`,
+    mapCorridor: (p: { a: string; b: string }) => `The corridor between ${p.a} and ${p.b} is selected; its panel is open.`,
+    /** The country list's hint: arrows move, Enter opens. */
+    countryListHint: 'Arrow keys move between countries; Enter opens one.',
+    /** The bottom sheet's handle (phones): drag it, or press it to make the panel taller or shorter. */
+    sheetHandle: (tall: boolean) => (tall ? 'Make the panel shorter' : 'Make the panel taller'),
+  },
 };
 
 export type Messages = typeof en;

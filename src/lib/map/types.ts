@@ -69,6 +69,8 @@ export type MapScene = {
   focus: FlowFocus;
   /** The one flow drawn highlighted: the one under the pointer, else the one focused in the flows list. */
   highlight: string | null;
+  /** The country with keyboard focus in a list (the Countries menu, a status legend): lit as on hover, and outlined. */
+  focused?: string | null;
   labels: MapLabel[];
 };
 
@@ -97,6 +99,8 @@ export type MapInit = {
   unconstrained?: boolean;
   /** Accessible name of the map region. */
   label: string;
+  /** The id of the element that describes the map region (what it shows, what is open: a polite live region). */
+  describedBy?: string;
   /** The animation clock the flows are drawn at (play, pause, and a fixed time for tests). */
   clock: FlowClock;
   onSelect: (iso3: string) => void;

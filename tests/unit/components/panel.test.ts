@@ -44,8 +44,8 @@ describe('CountryPanel', () => {
     const chips = within(glance).getAllByRole('link', { name: /: / });
     expect(chips.map((c) => c.getAttribute('aria-label'))).toEqual([
       'Treaty B: party',
-      'Treaty A: not party; a paper says otherwise (disputed)',
-      'Convention C: not party; a paper says otherwise (disputed)',
+      'Treaty A disputed: not party; a paper says otherwise',
+      'Convention C disputed: not party; a paper says otherwise',
       'Compact D: voted in favour',
     ]);
     // The glance comes first in the panel, the sections after it.
@@ -97,7 +97,7 @@ describe('CountryPanel', () => {
 
   it('a glance chip opens the treaty table at its row; a partner opens its agreements', async () => {
     panel('UZB');
-    await fireEvent.click(screen.getByRole('link', { name: /^Convention C: not party/ }));
+    await fireEvent.click(screen.getByRole('link', { name: /^Convention C disputed: not party/ }));
     await tick();
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Treaties');
     expect((document.activeElement as HTMLElement).dataset.instrument).toBe('convention-c');
@@ -195,7 +195,7 @@ describe('CountryPanel', () => {
     const details = notes[0]!.querySelector('details')!;
     expect(details.open).toBe(false);
     const row = section.getByRole('row', { name: /Treaty A/ });
-    await fireEvent.click(within(row).getByRole('button', { name: 'Read the note on Paper B 2023’s claim' }));
+    await fireEvent.click(within(row).getByRole('button', { name: 'Why: read the note on Paper B 2023’s claim' }));
     await tick();
     expect(details.open).toBe(true);
     expect(details.textContent).toContain("a paper's claim that contradicts the record");

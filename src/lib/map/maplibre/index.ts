@@ -40,6 +40,7 @@ export function build(init: MapInit, pixelRatio?: number): Built {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.getCanvas().setAttribute('aria-label', init.label);
+  if (init.describedBy) map.getCanvas().setAttribute('aria-describedby', init.describedBy);
 
   // Embedded: the map leaves the page's scrolling alone (wheel, one-finger swipe) until the reader clicks,
   // taps or focuses it; a hint says so. Our own switch rather than MapLibre's cooperative gestures, whose
@@ -105,6 +106,10 @@ export function build(init: MapInit, pixelRatio?: number): Built {
     if (changed('selected')) {
       setState(feature(was?.selected ?? null), { selected: false });
       setState(feature(next.selected), { selected: true });
+    }
+    if (changed('focused')) {
+      setState(feature(was?.focused ?? null), { focused: false });
+      setState(feature(next.focused ?? null), { focused: true });
     }
     if (changed('flows')) overlay.setFlows(next.flows);
     if (changed('focus')) overlay.setFocus(next.focus);

@@ -10,7 +10,9 @@ import type { ShapeProps } from '../../geo/countries.ts';
 import type { MapTokens } from '../../theme/index.ts';
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const isHover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isFocused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
+/** Under the pointer, or focused in a list from the keyboard: lit the same way. */
+const isHover: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'hover'], false], isFocused];
 
 function fillColor(c: MapTokens, emphasised: readonly string[]): ExpressionSpecification {
   return [
@@ -110,7 +112,11 @@ export function buildStyle(
         id: 'countries-selected',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': at('countries-selected', 'line-color'), 'line-width': 2.5, 'line-opacity': ['case', isSelected, 1, 0] },
+        paint: {
+          'line-color': at('countries-selected', 'line-color'),
+          'line-width': 2.5,
+          'line-opacity': ['case', ['any', isSelected, isFocused], 1, 0],
+        },
       },
       // Origins with only a total of migrants abroad: a disc for the lowest published total, a ring for the highest.
       {
