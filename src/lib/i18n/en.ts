@@ -709,7 +709,7 @@ export const en = {
     /** The country list's hint: arrows move, Enter opens. */
     countryListHint: 'Arrow keys move between countries; Enter opens one.',
     /** The bottom sheet's handle (phones): drag it, or press it to make the panel taller or shorter. */
-    sheetHandle: (tall: boolean) => (tall ? 'Make the panel shorter' : 'Make the panel taller'),
+    sheetHandle: (tall: boolean): string => (tall ? 'Make the panel shorter' : 'Make the panel taller'),
   },
 };
 

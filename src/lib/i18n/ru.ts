@@ -498,7 +498,7 @@ export const ru = {
       absent: 'Неучастие в голосовании',
     } satisfies Record<Ratification['status'], string>,
     chip: (p: { instrument: string; status: string; disputed: boolean }) =>
-      `${p.instrument}: ${p.status}${p.disputed ? '; в статье утверждается иное (оспаривается)' : ''}`,
+      p.disputed ? `${p.instrument} оспаривается: ${p.status}; в статье утверждается иное` : `${p.instrument}: ${p.status}`,
   },
   tabs: {
     label: 'Разделы',
@@ -687,7 +687,7 @@ export const ru = {
     play: 'Запустить',
     pause: 'Пауза',
     playLabel: 'Запустить анимацию потоков',
-    pauseLabel: 'Приостановить анимацию потоков',
+    pauseLabel: 'Пауза: остановить анимацию потоков',
     listLabel: 'Потоки, от крупных к мелким. Фокус на строке выделяет поток на карте, выбор строки открывает его коридор.',
     openCorridor: (p: { origin: string; destination: string; value: string }) => `Коридор ${p.origin}${DASH}${p.destination}: ${p.value}`,
     totalsHeading: 'Опубликовано только общее число',
@@ -1022,6 +1022,21 @@ export const ru = {
   // theme (dark)
   themeDark: 'Темная тема',
   themeDarkHint: 'Светлая или темная тема (выбор сохраняется в ссылке)',
+  // accessibility
+  a11y: {
+    mapFlows: (p: { what: string; year: string | null; origin: string | null }) =>
+      `На карте: ${p.what.charAt(0).toLowerCase()}${p.what.slice(1)}, ${p.year ? `${p.year} год` : 'последние данные каждой страны'}${
+        p.origin ? `, только из страны: ${p.origin}` : ''
+      }.`,
+    mapStatus: (p: { what: string; kind: 'instrument' | 'org'; year: string | null }) =>
+      `На карте: ${p.kind === 'org' ? 'членство в организации' : 'участие стран в документе'} «${p.what}», ${
+        p.year ? `на конец ${p.year} года` : 'на сегодня'
+      }.`,
+    mapCountry: (country: string) => `Выбрана страна: ${country}; открыта ее панель.`,
+    mapCorridor: (p: { a: string; b: string }) => `Выбран коридор: ${p.a} — ${p.b}; открыта его панель.`,
+    countryListHint: 'Стрелки переходят от страны к стране; Enter открывает выбранную.',
+    sheetHandle: (tall: boolean) => (tall ? 'Сделать панель ниже' : 'Сделать панель выше'),
+  },
   status: {
     member: 'член',
     observer: 'наблюдатель',

@@ -271,7 +271,7 @@ export const uz = {
       absent: 'Ovoz bermagan:',
     } satisfies Record<Ratification['status'], string>,
     chip: (p: { instrument: string; status: string; disputed: boolean }) =>
-      `${p.instrument}: ${p.status}${p.disputed ? '; bir maqolada boshqacha deyilgan (bahsli)' : ''}`,
+      p.disputed ? `${p.instrument} bahsli: ${p.status}; bir maqolada boshqacha deyilgan` : `${p.instrument}: ${p.status}`,
   },
   tabs: {
     label: 'Boʻlimlar',
@@ -438,8 +438,8 @@ export const uz = {
     showLatest: 'Soʻnggi raqamlarni koʻrsatish',
     play: 'Ijro',
     pause: 'Pauza',
-    playLabel: 'Oqimlar animatsiyasini ijro etish',
-    pauseLabel: 'Oqimlar animatsiyasini toʻxtatib turish',
+    playLabel: 'Ijro: oqimlar animatsiyasini boshlash',
+    pauseLabel: 'Pauza: oqimlar animatsiyasini toʻxtatib turish',
     listLabel: 'Oqimlar, kattasidan boshlab. Xaritada ajratib koʻrsatish uchun birining ustiga oʻting; yoʻlagini ochish uchun uni tanlang.',
     openCorridor: (p: { origin: string; destination: string; value: string }) => `${p.origin} – ${p.destination} yoʻlagi: ${p.value}`,
     totalsHeading: 'Faqat jami soni eʼlon qilingan',
@@ -729,6 +729,19 @@ export const uz = {
   // theme (dark)
   themeDark: 'Qorongʻi mavzu',
   themeDarkHint: 'Yorugʻ yoki qorongʻi mavzu (tanlov havolada saqlanadi)',
+  // accessibility
+  a11y: {
+    mapFlows: (p: { what: string; year: string | null; origin: string | null }) =>
+      `Xaritada: ${p.what.charAt(0).toLowerCase()}${p.what.slice(1)}, ${p.year ? `${p.year}-yil` : 'har bir mamlakatning soʻnggi maʼlumotlari'}${
+        p.origin ? `, faqat ${inflect(p.origin, 'abl')}` : ''
+      }.`,
+    mapStatus: (p: { what: string; kind: 'instrument' | 'org'; year: string | null }) =>
+      `Xaritada: ${p.kind === 'org' ? 'tashkilotga aʼzolik' : 'hujjatdagi ishtirok'} — ${p.what}, ${p.year ? `${p.year}-yil oxiriga` : 'bugungi holat'}.`,
+    mapCountry: (country: string) => `${country} tanlangan; uning paneli ochiq.`,
+    mapCorridor: (p: { a: string; b: string }) => `${p.a} — ${p.b} yoʻlagi tanlangan; uning paneli ochiq.`,
+    countryListHint: 'Strelka tugmalari mamlakatlar orasida yuradi; Enter tanlanganini ochadi.',
+    sheetHandle: (tall: boolean) => (tall ? 'Panelni pasaytirish' : 'Panelni baland qilish'),
+  },
   status: {
     member: 'aʼzo',
     observer: 'kuzatuvchi',
