@@ -121,6 +121,15 @@ const STATES: {
   { name: 'organisation map (eaeu)', query: 'org=eaeu', ready: standings },
   { name: 'organisation map in 1995 (eaeu)', query: 'org=eaeu&year=1995', ready: standings },
   { name: 'Sources page', query: 'view=sources', ready: (p) => expect(p.getByTestId('sources-page')).toBeVisible() },
+  { name: 'table: treaties', query: 'view=table', ready: (p) => expect(p.getByTestId('explore-table')).toBeVisible() },
+  {
+    name: 'table: agreements, sorted by date',
+    query: 'view=table&table=agreements&sort=-signed',
+    ready: (p) => expect(p.getByTestId('explore-table')).toBeVisible(),
+  },
+  { name: 'table: flows', query: 'view=table&table=flows', ready: (p) => expect(p.getByTestId('explore-table')).toBeVisible() },
+  { name: 'timeline', query: 'view=timeline', ready: (p) => expect(p.getByTestId('timeline-view')).toBeVisible() },
+  { name: 'compare UZB, KAZ', query: 'view=compare&compare=UZB,KAZ', ready: (p) => expect(p.getByTestId('compare-table')).toBeVisible() },
 ];
 
 /** Modes fixed for a page's life: each its own load. */
