@@ -441,7 +441,7 @@ export const uz = {
     playLabel: 'Ijro: oqimlar animatsiyasini boshlash',
     pauseLabel: 'Pauza: oqimlar animatsiyasini toʻxtatib turish',
     listLabel: 'Oqimlar, kattasidan boshlab. Xaritada ajratib koʻrsatish uchun birining ustiga oʻting; yoʻlagini ochish uchun uni tanlang.',
-    openCorridor: (p: { origin: string; destination: string; value: string }) => `${p.origin} – ${p.destination} yoʻlagi: ${p.value}`,
+    openCorridor: (p: { origin: string; destination: string; value: string }) => `Yoʻlak ${p.origin} – ${p.destination}: ${p.value}`,
     totalsHeading: 'Faqat jami soni eʼlon qilingan',
     slideBasis: {
       labour_migrants: 'Mehnat muhojirlari, har bir manba sanaganidek',
