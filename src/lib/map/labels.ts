@@ -22,7 +22,7 @@ export type Edge = 'left' | 'right' | 'top' | 'bottom';
 /** A label's top-left corner (CSS px, rounded), and the edge it is pinned to when its place is out of frame. */
 export type Placed = [number, number] | [number, number, Edge];
 /** What covers the map from each side (a panel, a legend, a story card), in CSS px. */
-export type Cover = { top: number; right: number; bottom: number; left: number };
+export type Cover = { top: number; right: number; bottom: number; left: number; cards?: [number, number, number, number][] };
 const NOTHING: Cover = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
@@ -39,7 +39,8 @@ export function placeLabels(
   cover: Cover = NOTHING,
 ): (Placed | null)[] {
   const frame = { left: cover.left, top: cover.top, right: width - cover.right, bottom: height - cover.bottom };
-  const taken: [number, number, number, number][] = [];
+  // The cards over the map that no side's inset counts are kept off like labels already placed.
+  const taken: [number, number, number, number][] = [...(cover.cards ?? [])];
   const boxAt = (x: number, y: number, w: number, h: number): [number, number, number, number] => [
     x - w / 2 - 2,
     y - h / 2 - 1,

@@ -13,6 +13,8 @@ import type { MapTokens } from '../theme/index.ts';
 /** Where the map looks: the same shape as the URL's lng/lat/zoom. */
 export type Camera = { lng: number; lat: number; zoom: number };
 export type Insets = { top: number; right: number; bottom: number; left: number };
+/** What covers the map: its sides' insets, and the cards no side's inset counts (a small legend card), as boxes [left, top, right, bottom] in the map's CSS px, for labels to keep off. */
+export type Covering = Insets & { cards?: [number, number, number, number][] };
 export type GestureHints = { wheel: string; wheelMac: string; touch: string };
 export type LngLat = [number, number];
 
@@ -139,7 +141,7 @@ export interface MapView {
    * What covers the map from each side now (a panel, a legend, a story card), in CSS px: labels keep clear of it,
    * and a value whose place is under it or off the map is pinned to the edge of what is left.
    */
-  cover(insets: Insets): void;
+  cover(covering: Covering): void;
   /** Resolves once the first frame with countries has been drawn. */
   ready: Promise<void>;
   destroy(): void;

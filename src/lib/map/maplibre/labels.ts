@@ -39,7 +39,16 @@ export class LabelLayer {
   /** What covers the map now (panel, legend, story card): labels keep clear of it, values pinned to its edge. */
   cover(covered: Cover): void {
     const c = this.covered;
-    if (c && c.top === covered.top && c.right === covered.right && c.bottom === covered.bottom && c.left === covered.left) return;
+    const same = (a: Cover['cards'], b: Cover['cards']) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+    if (
+      c &&
+      c.top === covered.top &&
+      c.right === covered.right &&
+      c.bottom === covered.bottom &&
+      c.left === covered.left &&
+      same(c.cards, covered.cards)
+    )
+      return;
     this.covered = covered;
     this.layout();
   }
