@@ -97,6 +97,14 @@ describe('label placement', () => {
     const [tashkent] = placeLabels(sized([valued(TASHKENT)]), at, 1000, 600, { top: 0, right: 600, bottom: 0, left: 0 });
     expect(tashkent?.[2]).toBe('right');
     expect(tashkent![0] + 60 + PIN_ARROW_PX).toBeLessThanOrEqual(400);
+    // Under a small card no side's inset counts (a folded legend): its value moves beside the card, its name goes.
+    const [x0, y0] = at(TASHKENT);
+    const card: [number, number, number, number] = [x0 - 80, y0 - 40, x0 + 80, y0 + 40];
+    const [beside] = placeLabels(sized([valued(TASHKENT)]), at, 1000, 600, { ...none, cards: [card] });
+    expect(beside).not.toBeNull();
+    const [bx, by] = beside!;
+    expect(bx + 60 <= card[0] || bx >= card[2] || by + 14 <= card[1] || by >= card[3]).toBe(true);
+    expect(placeLabels(sized([label('UZB', TASHKENT, 1)]), at, 1000, 600, { ...none, cards: [card] })).toEqual([null]);
     // A name without a value is still left out.
     expect(placeLabels(sized([label('JPN', [170, 40], 1)]), at, 1000, 600, { top: 0, right: 600, bottom: 0, left: 0 })).toEqual([null]);
   });
