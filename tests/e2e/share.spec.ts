@@ -43,7 +43,8 @@ test('Share copies the link to the current view; Embed gives a snippet for it', 
   await openApp(page, '?country=TJK');
   await (await shareAction(page, 'Share')).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  // The copied link names its language, so its reader sees what the sender saw.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url() + '&lang=en');
 
   await (await shareAction(page, 'Embed')).click();
   const dialog = page.getByTestId('embed-dialog');

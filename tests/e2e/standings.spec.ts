@@ -98,6 +98,7 @@ test('Play steps a status map through the years, recolouring it, and pauses; a o
   // The EAEU at the end of 2019: Uzbekistan has no status yet (observer from December 2020).
   await openApp(page, '?org=eaeu&year=2019');
   const uzbekistan = async (key: 'none' | 'observer') => {
+    await page.locator('.map-label[data-iso3=UZB]').scrollIntoViewIfNeeded(); // below 700 px the page scrolls to the map
     const uzb = await centreOf(page, '.map-label[data-iso3=UZB] .map-label-name');
     const around = await page.screenshot({ clip: { x: uzb.x - 40, y: uzb.y - 40, width: 80, height: 80 }, scale: 'css' });
     return colourCounts(around, { key: hex(STANDING_COLORS[key]) }, 6).key;
