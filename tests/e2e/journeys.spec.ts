@@ -80,8 +80,8 @@ test('the flows are of one year, each origin’s latest unless the link asks for
   await expect(page.getByTestId('standings-legend')).toContainText('Status at the end of 2022');
 });
 
-test('while the map is still starting, a hint says so; it goes once the map has drawn', async ({ page }) => {
-  // Hold back the map's code so the starting state lasts long enough to read.
+test('while MapLibre is still loading, the SVG map shows the countries and the flows; MapLibre takes over where it was', async ({ page }) => {
+  // Hold back MapLibre's code so the starting state lasts long enough to look at.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
@@ -89,12 +89,16 @@ test('while the map is still starting, a hint says so; it goes once the map has 
     await route.continue();
   });
   await page.goto('./');
-  const hint = page.getByRole('status').filter({ hasText: 'Drawing the map…' });
-  await expect(hint).toBeVisible();
+  await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'static');
+  const still = page.locator('svg[data-static-map]');
+  await expect(still).toBeVisible();
+  expect(await still.locator('[data-flow]').count(), 'the flows are drawn before MapLibre').toBeGreaterThan(10);
   await expect(page.getByTestId('legend')).toBeVisible(); // the facts do not wait for the map
+  const camera = await page.locator('.static-map').getAttribute('data-camera');
   release();
   await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 30_000 });
-  await expect(hint).toHaveCount(0);
+  await expect(still).toHaveCount(0);
+  await expect(page.locator('.map')).toHaveAttribute('data-camera', camera!);
 });
 
 test('clicking Uzbekistan on the map opens its panel listing the CIS, with year and source', async ({ page }, info) => {

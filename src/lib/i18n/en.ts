@@ -114,8 +114,7 @@ export const en = {
   sourceLine: (p: { named: string[]; others: number }) =>
     `${p.named.join('; ')}; and ${locale.plural(p.others, { one: 'one official, press or reference page', other: `${locale.number(p.others)} official, press and reference pages` })}. Boundaries: Natural Earth.`,
   mapLabel: 'Map of Central Asia and the destinations of its labour migrants. Select a country from the list for the same information as text.',
-  mapLoading: 'Drawing the map…',
-  mapUnavailable: 'The map could not start in this browser (it needs WebGL). Every fact is still available in the lists and panels.',
+  mapUnavailable: 'A still map: this browser cannot draw the moving one (it needs WebGL). Countries and lines still open their panels.',
   countriesHeading: 'Countries',
   /** The masthead's links to the other languages. */
   languageLabel: 'Language',

@@ -54,3 +54,41 @@ export function fitPoints(points: LngLat[], frame: Size & { coveredRight?: numbe
   const [lng, lat] = fromMercator([(x0 + x1) / 2 + shift, (y0 + y1) / 2]);
   return { lng, lat, zoom };
 }
+
+const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * The camera that shows `bounds` [[w, s], [e, n]] as large as they fit in a `size` view, clear of `padding` (as
+ * MapLibre's fitBounds does: the bounds' middle at the middle of what the padding leaves, the camera's centre at
+ * the middle of the view). Any renderer opens where the others would.
+ */
+export function fitBounds(bounds: [LngLat, LngLat], size: Size, padding: Partial<Insets> = {}): Camera {
+  const p = { ...NO_INSETS, ...padding };
+  const [x0, y1] = toMercator(bounds[0]);
+  const [x1, y0] = toMercator(bounds[1]);
+  const open = { width: Math.max(1, size.width - p.left - p.right), height: Math.max(1, size.height - p.top - p.bottom) };
+  const zoom = Math.log2(Math.min(open.width / Math.max(1e-9, (x1 - x0) * worldSize(0)), open.height / Math.max(1e-9, (y1 - y0) * worldSize(0))));
+  // The bounds' middle is shown at the middle of the open part: the view's middle lies off it by half the difference.
+  const ws = worldSize(zoom);
+  const [lng, lat] = fromMercator([(x0 + x1) / 2 + (p.right - p.left) / 2 / ws, (y0 + y1) / 2 + (p.bottom - p.top) / 2 / ws]);
+  return { lng, lat, zoom };
+}
+
+/**
+ * A camera kept inside `maxBounds` (as MapLibre keeps it): zoomed in far enough that the bounds fill a `size`
+ * view, and moved so that no edge of the view passes theirs. `padding` places the centre as in Viewport.
+ */
+export function constrain(camera: Camera, size: Size, maxBounds: [LngLat, LngLat], maxZoom = 12, padding: Insets = NO_INSETS): Camera {
+  const [bx0, by1] = toMercator(maxBounds[0]);
+  const [bx1, by0] = toMercator(maxBounds[1]);
+  const minZoom = Math.log2(Math.max(size.width / ((bx1 - bx0) * worldSize(0)), size.height / ((by1 - by0) * worldSize(0))));
+  const zoom = Math.min(maxZoom, Math.max(minZoom, camera.zoom));
+  const ws = worldSize(zoom);
+  // Where the centre is shown, from the view's top left, in world units at this zoom.
+  const cx = (padding.left + (size.width - padding.left - padding.right) / 2) / ws;
+  const cy = (padding.top + (size.height - padding.top - padding.bottom) / 2) / ws;
+  const [x, y] = toMercator([camera.lng, camera.lat]);
+  const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi));
+  const [lng, lat] = fromMercator([clamp(x, bx0 + cx, bx1 - (size.width / ws - cx)), clamp(y, by0 + cy, by1 - (size.height / ws - cy))]);
+  return { lng, lat, zoom };
+}

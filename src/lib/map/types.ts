@@ -108,6 +108,10 @@ export type MapInit = {
   onSelect: (iso3: string) => void;
   onSelectFlow?: (id: string) => void;
   onHover?: (hover: MapHover | null) => void;
+  /** The renderer lost its drawing context (a GPU reset, too many WebGL contexts): another must stand in. */
+  onLost?: () => void;
+  /** It has its context back and draws again. */
+  onRestored?: () => void;
 };
 
 /**

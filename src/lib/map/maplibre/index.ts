@@ -10,11 +10,11 @@ import type { Feature, Point } from 'geojson';
 import type { Camera, CreateMap, MapInit, MapScene, MapView } from '../types.ts';
 import { buildStyle, HATCH_IMAGE, paintFor } from './style.ts';
 import { hatchTile } from '../hatch.ts';
-import { LabelLayer } from './labels.ts';
+import { LabelLayer } from '../label-layer.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
 import { holdGestures } from './gestures.ts';
 import { watchPointer } from './pointer.ts';
-import { snapshotOn, type Built, type Capture } from './snapshot.ts';
+import { snapshotOn, type Built, type Capture } from '../snapshot.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -58,11 +58,25 @@ export function build(init: MapInit, pixelRatio?: number): Built {
     if (e.originalEvent) init.onCamera?.(c);
   };
   map.on('moveend', noteCamera);
+  // A lost GPU context leaves a blank canvas: the app shows the static map until MapLibre has it back.
+  map.on('webglcontextlost', () => init.onLost?.());
+  map.on('webglcontextrestored', () => init.onRestored?.());
   map.once('load', () => noteCamera({}));
 
   const idOf = new Map<string, number>();
   for (const f of init.countries.features) if (f.properties.iso3 && typeof f.id === 'number') idOf.set(f.properties.iso3, f.id);
-  const labels = new LabelLayer(map);
+  const labels = new LabelLayer({
+    container: map.getContainer(),
+    project: (p) => {
+      const { x, y } = map.project(p);
+      return [x, y];
+    },
+    onMove: (layout) => {
+      map.on('move', layout);
+      map.on('resize', layout);
+      return () => (map.off('move', layout), map.off('resize', layout));
+    },
+  });
   let overlay: FlowOverlay | null = null;
   watchPointer(map, () => overlay, init);
 

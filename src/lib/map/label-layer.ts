@@ -1,13 +1,20 @@
 /**
  * Country labels drawn in HTML over the map: real text (translatable, selectable), no glyph server. Where each
- * goes is decided by the renderer-neutral placement (../labels.ts) on every camera change; this layer measures,
+ * goes is decided by the renderer-neutral placement (./labels.ts) on every camera change; this layer measures,
  * positions and draws them onto a snapshot. Colours come from the scene's palette, as custom properties on the
- * layer (app.css styles `.map-label` with them).
+ * layer (app.css styles `.map-label` with them). Every renderer uses it, through the surface it draws on.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapLabel } from '../types.ts';
-import type { MapTokens } from '../../theme/index.ts';
-import { byPriority, placeLabels, type Cover, type Edge } from '../labels.ts';
+import type { LngLat, MapLabel } from './types.ts';
+import type { MapTokens } from '../theme/index.ts';
+import { byPriority, placeLabels, type Cover, type Edge } from './labels.ts';
+
+/** What a renderer gives its labels: the element they sit in, where a point is on it, and word of every move. */
+export type LabelSurface = {
+  container: HTMLElement;
+  project: (p: LngLat) => [number, number];
+  /** Call `layout` whenever the camera or the size changes; returns the unsubscriber. */
+  onMove: (layout: () => void) => () => void;
+};
 
 type Shown = { label: MapLabel; el: HTMLElement; w: number; h: number; at: [number, number] | null; edge?: Edge };
 /** A label as drawn on a snapshot: its box, its name's font size and its value's (if it has one), in the snapshot's pixels. */
@@ -19,14 +26,15 @@ export class LabelLayer {
   private palette: MapTokens | null = null;
   private covered: Cover | undefined;
 
-  constructor(private map: MapLibreMap) {
+  private unsubscribe: () => void;
+
+  constructor(private surface: LabelSurface) {
     this.root = document.createElement('div');
     this.root.className = 'map-labels';
     this.root.setAttribute('aria-hidden', 'true'); // the same names are in the country list and panels
-    map.getContainer().appendChild(this.root);
+    surface.container.appendChild(this.root);
     // Synchronously on every camera change: 20-odd projections are cheaper than a frame of lag.
-    map.on('move', this.layout);
-    map.on('resize', this.layout);
+    this.unsubscribe = surface.onMove(this.layout);
   }
 
   setPalette(palette: MapTokens): void {
@@ -77,17 +85,8 @@ export class LabelLayer {
   }
 
   private layout = (): void => {
-    const { clientWidth: W, clientHeight: H } = this.map.getContainer();
-    const spots = placeLabels(
-      this.shown,
-      (p) => {
-        const { x, y } = this.map.project(p);
-        return [x, y];
-      },
-      W,
-      H,
-      this.covered,
-    );
+    const { clientWidth: W, clientHeight: H } = this.surface.container;
+    const spots = placeLabels(this.shown, this.surface.project, W, H, this.covered);
     this.shown.forEach((s, i) => {
       const spot = spots[i] ?? null;
       s.at = spot && [spot[0], spot[1]];
@@ -138,8 +137,7 @@ export class LabelLayer {
   }
 
   destroy(): void {
-    this.map.off('move', this.layout);
-    this.map.off('resize', this.layout);
+    this.unsubscribe();
     this.root.remove();
   }
 }

@@ -2,14 +2,15 @@
  * A scene as one image of a frame (the slide's map): drawn on a second map, the frame's size, in a box of no
  * size beside the one on screen (inside the app, so its type styles apply; hidden from sight, pointers and
  * assistive technology), looking at what the screen shows clear of its panels, beside what the slide will cover
- * (frameView); captured, then removed. The map on screen does not move or change size.
+ * (frameView); captured, then removed. The map on screen does not move or change size. Any renderer: it gives
+ * `build`, which makes a map of its kind in a given box and captures it.
  */
-import type { Camera, Insets, MapInit, MapScene, MapView, SnapshotFrame } from '../types.ts';
-import type { Viewport } from '../projection.ts';
-import { unproject } from '../projection.ts';
-import { fitPoints, frameView } from '../frame.ts';
-import { FlowClock } from '../../flows/clock.ts';
-import type { DrawnLabel } from './labels.ts';
+import type { Camera, Insets, MapInit, MapScene, MapView, SnapshotFrame } from './types.ts';
+import type { Viewport } from './projection.ts';
+import { unproject } from './projection.ts';
+import { fitPoints, frameView } from './frame.ts';
+import { FlowClock } from '../flows/clock.ts';
+import type { DrawnLabel } from './label-layer.ts';
 
 /** One still frame of a map: the map, the flows over it and the labels, and where each label went. */
 export type Capture = { canvas: HTMLCanvasElement; labels: DrawnLabel[] };
