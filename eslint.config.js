@@ -2,7 +2,9 @@
 // - only src/lib/map/maplibre/ may import maplibre-gl (or any file of it): the app sees the renderer-neutral MapView;
 // - src/lib/{data,queries,flows,geo,state,i18n,theme}, the renderer-neutral map modules (src/lib/map/*.ts) and the
 //   controller's pure parts (src/app/*.ts, not *.svelte.ts) stay pure: no Svelte, no DOM, so they run in Node
-//   (build scripts, tests) and in any renderer.
+//   (build scripts, tests) and in any renderer;
+// - what the browser runs imports only types from the build-time validators (zod's schemas, the loaders in
+//   src/lib/data/), so they stay out of the bundle: values come from vocabulary.ts and localise.ts.
 import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
@@ -16,6 +18,7 @@ const browserOnly = [...Object.keys(globals.browser).filter((name) => !nodeOrLan
 const PURE = [...['data', 'queries', 'flows', 'geo', 'state', 'i18n', 'theme'].map((dir) => `src/lib/${dir}/**`), 'src/lib/map/*.ts', 'src/app/*.ts'];
 const PURE_EXCEPT = ['src/app/*.svelte.ts'];
 const MAPLIBRE = ['maplibre-gl', 'maplibre-gl/*'];
+const BUILD_TIME = ['schema', 'story', 'translations', 'load', 'csv'].map((name) => `src/lib/data/${name}.ts`);
 
 export default ts.config(
   { ignores: ['node_modules', 'dist', 'dist-single', 'bench/dist', 'test-results', '**/*.glsl'] },
@@ -42,6 +45,24 @@ export default ts.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: MAPLIBRE, message: 'Only src/lib/map/maplibre/ knows MapLibre: use the MapView interface (src/lib/map/types.ts).' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: BUILD_TIME,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^zod$|^zod/|(^|/)data/(schema|story|translations|load|csv)\\.ts$|^\\./(schema|story|translations|load|csv)\\.ts$)',
+              allowTypeImports: true,
+              message: 'Build-time validation (zod) stays out of the browser: import types from here, values from vocabulary.ts or localise.ts.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -5,24 +5,47 @@
  * ScriptDuration deltas over the measured window, divided by the frames drawn). SwiftShader rasterises on the
  * CPU here, so frame rates say little; the comparison is main-thread milliseconds per frame.
  *
- * Prints one JSON object and writes it to bench/results.json. Options: --seconds=10 --warm=3
- * --cases=real,100,1000,10000 --pages=ours,baseline,peer,static
+ * Then the first view (bench/first-view.ts): the app from a gzipping server, CPU slowed 4×, at a desktop and a
+ * phone size, for the default page, ?lang=ru and ?embed=1: first meaningful paint, interactive, the map's first
+ * frame, and the gzip bytes fetched before the first paint, against the issue's targets.
+ *
+ * Prints one JSON object and writes it to bench/results.json. Options: --seconds=6 --warm=2
+ * --cases=real,100,1000,10000 --pages=ours,baseline,peer,static --runs=5 (first view) --throttle=4
+ * --only=flows|first-view (one part; the other part's results are kept from the last run).
  */
 import { build } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { firstView, FIRST_VIEW_TARGETS } from './first-view.ts';
 // @ts-expect-error: a plain ES module without types (the static server the browser tests use too)
 import { startServer } from '../scripts/serve-dist.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const opt = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
-const SECONDS = Number(opt.seconds ?? 10);
-const WARM = Number(opt.warm ?? 3);
+// --name=value or --name value
+const opt = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .join(' ')
+    .split(/\s*--/)
+    .filter(Boolean)
+    .map((a) => a.split(/[=\s]+/) as [string, string]),
+);
+const ONLY = (opt.dist ? 'first-view' : opt.only) as 'flows' | 'first-view' | undefined; // --dist measures the first view only
+if (ONLY && ONLY !== 'flows' && ONLY !== 'first-view') throw new Error(`--only=${ONLY}: expected flows or first-view`);
+const RUNS = Number(opt.runs ?? 3);
+// --dist=<folder>: measure another build's first view (e.g. an older commit's), without rebuilding or writing results.json
+const DIST = opt.dist;
+const THROTTLE = Number(opt.throttle ?? 4);
+/** The display's rate (headless Chromium's frame clock); a page drawing under half of it is raster-bound here. */
+const DISPLAY_HZ = 60;
+const rasterBound = (fps: number) => fps < DISPLAY_HZ / 2;
+const SECONDS = Number(opt.seconds ?? 6);
+const WARM = Number(opt.warm ?? 2);
 const CASES = (opt.cases ?? 'real,100,1000,10000').split(',');
 const PAGES = (opt.pages ?? 'ours,baseline,peer,static').split(',') as Page[];
 const APP_PORT = Number(opt.port ?? 4290);
@@ -53,13 +76,14 @@ type BenchState = {
 const log = (...a: unknown[]) => console.error('[bench]', ...a); // progress on stderr; stdout carries only the JSON
 
 log('building the app and the benchmark pages');
-await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-await build({ configFile: join(root, 'bench/vite.config.ts'), logLevel: 'warn' });
+if (!DIST) await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+if (ONLY !== 'first-view') await build({ configFile: join(root, 'bench/vite.config.ts'), logLevel: 'warn' });
 
 type Server = { close: (cb?: () => void) => void };
 const servers: Server[] = [
-  await startServer({ dir: join(root, 'dist'), port: APP_PORT }),
-  await startServer({ dir: join(root, 'bench/dist'), port: BENCH_PORT }),
+  // gzip as a real host serves it, so the first view's bytes are gzip bytes
+  await startServer({ dir: DIST ?? join(root, 'dist'), port: APP_PORT, gzip: true }),
+  ...(ONLY === 'first-view' ? [] : [await startServer({ dir: join(root, 'bench/dist'), port: BENCH_PORT })]),
 ];
 const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 
@@ -137,8 +161,9 @@ function gzipBytes(): { total: number; app_and_data: number; files: Record<strin
 
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? +(a / b).toFixed(2) : null);
 
-const cases = [];
-try {
+/** The animated flows on the four pages, the year change, the unthrottled first map frame and the build's gzip bytes. */
+async function flowsPart() {
+  const cases = [];
   for (const which of CASES) {
     const runs: Partial<Record<Page, Run>> = {};
     let flows = 0;
@@ -153,7 +178,14 @@ try {
     }
     const x = runs.ours?.main_ms_per_frame;
     const pick = (r?: Run) =>
-      r && { frames: r.frames, main_ms_per_frame: r.main_ms_per_frame, script_ms_per_frame: r.script_ms_per_frame, fps: r.fps, errors: r.errors };
+      r && {
+        frames: r.frames,
+        main_ms_per_frame: r.main_ms_per_frame,
+        script_ms_per_frame: r.script_ms_per_frame,
+        fps: r.fps,
+        raster_bound: rasterBound(r.fps),
+        errors: r.errors,
+      };
     cases.push({
       name: which,
       flows,
@@ -194,12 +226,43 @@ try {
     year_change_at_most_0_4x_static: year_change.ratio_static_over_ours === null || year_change.ratio_static_over_ours >= 2.5,
     baseline_at_least_100x_at_10000: (byName['10000']?.ratio_baseline_over_ours ?? Infinity) >= 100,
   };
-  const result = {
+  // Which verdicts rest on a case where our overlay itself was raster-bound (SwiftShader drawing on the CPU): those
+  // can only be judged on a real GPU. The real flows and 100 flows are the cases held here.
+  const oursBound = (n: string) => !!byName[n]?.ours?.raster_bound;
+  const dependsOn: Record<keyof typeof targets, string[]> = {
+    ours_at_most_0_4x_static: CASES,
+    map_still_while_camera_still: CASES,
+    flat_10000_at_most_1_5x_100: ['100', '10000'],
+    peer_at_least_4x_at_1000_and_10000: ['1000', '10000'],
+    baseline_at_least_15x_at_1000: ['1000'],
+    year_change_without_geometry_upload: [],
+    year_change_at_most_0_4x_static: [],
+    baseline_at_least_100x_at_10000: ['10000'],
+  };
+  const targets_real_gpu_only = (Object.keys(dependsOn) as (keyof typeof targets)[]).filter(
+    (t) => t !== 'map_still_while_camera_still' && dependsOn[t].some(oursBound),
+  );
+  const held = ['real', '100'];
+  const targets_held_here = {
+    ours_at_most_0_4x_static: cases
+      .filter((c) => held.includes(c.name))
+      .every((c) => c.ratio_static_over_ours === null || c.ratio_static_over_ours >= 2.5),
+  };
+  const raster_bound = Object.fromEntries(
+    cases.map((c) => [
+      c.name,
+      Object.fromEntries((['ours', 'baseline', 'peer', 'static'] as const).flatMap((p) => (c[p] ? [[p, c[p]!.raster_bound]] : []))),
+    ]),
+  );
+  return {
     cases,
     year_change,
     first_paint_ms,
     gzip_bytes,
     targets,
+    raster_bound,
+    targets_real_gpu_only,
+    targets_held_here,
     setup: {
       seconds_per_page: SECONDS,
       warm_up_seconds: WARM,
@@ -207,10 +270,38 @@ try {
       chromium: browser.version(),
       cpus: cpus().length,
       renderer: 'SwiftShader (CPU)',
+      display_hz: DISPLAY_HZ,
+      // other work on the machine slows every page alike; a high load makes the frame counts low and noisy
+      load_average_1min: +loadavg()[0]!.toFixed(1),
+      raster_bound: `fps < ${DISPLAY_HZ / 2} (half the display's rate)`,
     },
   };
+}
+
+const resultsFile = join(root, 'bench/results.json');
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
+try {
+  const flows = ONLY === 'first-view' ? null : await flowsPart();
+  let first_view = previous.first_view;
+  if (ONLY !== 'flows') {
+    log(`first view: ${RUNS} runs per viewport and page, CPU ${THROTTLE}× slower`);
+    first_view = {
+      targets: FIRST_VIEW_TARGETS,
+      results: await firstView(browser, `http://127.0.0.1:${APP_PORT}`, { runs: RUNS, rate: THROTTLE, log }),
+      setup: {
+        runs: RUNS,
+        statistic: 'median',
+        cpu_throttling: THROTTLE,
+        server: 'scripts/serve-dist.mjs, gzip level 9',
+        chromium: browser.version(),
+        cpus: cpus().length,
+        load_average_1min: +loadavg()[0]!.toFixed(1),
+      },
+    };
+  }
+  const result = { ...previous, ...(flows ?? {}), first_view };
   const json = JSON.stringify(result, null, 2);
-  writeFileSync(join(root, 'bench/results.json'), `${json}\n`);
+  if (!DIST) writeFileSync(resultsFile, `${json}\n`);
   console.log(json);
 } finally {
   await browser.close();

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
  * A minimal static server for dist/ (used by the browser tests and the benchmark): no dependencies, no child
- * processes, exits cleanly on SIGTERM. Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist] [--host 127.0.0.1] [--mount /prefix=folder]
+ * processes, exits cleanly on SIGTERM. Usage: node scripts/serve-dist.mjs [--port 4173] [--dir dist] [--host 127.0.0.1] [--mount /prefix=folder] [--gzip]
+ * --gzip (or startServer({ gzip: true }), as the benchmark does) compresses text as a real host would
+ * (Content-Encoding: gzip, level 9, kept in memory per file), so the bytes the browser counts are gzip bytes.
  */
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -22,6 +25,7 @@ const mounts = args
   });
 const port = Number(opt('port', process.env.PORT ?? 4173));
 const host = opt('host', '127.0.0.1');
+const gzipFlag = args.includes('--gzip');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +41,11 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export function startServer({ dir = root, port: p = port, host: h = host } = {}) {
+/** Compressed bodies by path and modification time. */
+const gzipped = new Map();
+const compressible = (type) => /^(text\/|application\/json|image\/svg)/.test(type);
+
+export function startServer({ dir = root, port: p = port, host: h = host, gzip = gzipFlag } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const mount = mounts.find((m) => url.pathname.startsWith(m.prefix + '/'));
@@ -50,8 +58,23 @@ export function startServer({ dir = root, port: p = port, host: h = host } = {})
     }
     try {
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
-      const size = statSync(path).size;
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store' });
+      const { size, mtimeMs } = statSync(path);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      if (gzip && compressible(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${path}:${mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(path), { level: 9 }));
+        const body = gzipped.get(key);
+        res.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+          vary: 'accept-encoding',
+        });
+        res.end(body);
+        return;
+      }
+      res.writeHead(200, { 'content-type': type, 'content-length': size, 'cache-control': 'no-store' });
       createReadStream(path).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -14,6 +14,8 @@ import { buildDownloads, downloadType, type DownloadFile } from '../src/lib/data
 
 const ID = 'virtual:dataset';
 const RESOLVED = '\0' + ID;
+/** `virtual:dataset/names-<lang>`: one language's names and story, a chunk of its own that only a page in it loads. */
+const LANGUAGE = /^\0?virtual:dataset\/names-([a-z]+)$/;
 
 export function readDataDir(dir: string) {
   return (file: string) => {
@@ -28,12 +30,21 @@ export const TRANSLATED = LANGS.filter((l) => l !== 'en');
 
 export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): Plugin {
   const load = () => loadAll(readDataDir(dataDir), TRANSLATED); // throws DataError with every problem listed
+  // One validation for the dataset's module and its languages' (again when a data file changes).
+  let loaded: ReturnType<typeof load> | null = null;
+  const data = () => (loaded ??= load());
   return {
     name: 'corridors-dataset',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === ID ? RESOLVED : LANGUAGE.test(id) ? '\0' + id : undefined),
+    buildStart() {
+      loaded = null;
+    },
+    watchChange() {
+      loaded = null;
+    },
     generateBundle() {
       if (!emitDownloads) return; // the single-file build makes its downloads in the page instead
-      const { dataset, story } = load();
+      const { dataset, story } = data();
       for (const [name, source] of Object.entries(buildDownloads(dataset, story)))
         this.emitFile({ type: 'asset', fileName: `downloads/${name}`, source });
     },
@@ -49,15 +60,22 @@ export function datasetPlugin(dataDir: string, { emitDownloads = true } = {}): P
       });
     },
     load(id) {
-      if (id !== RESOLVED) return;
+      const lang = id.match(LANGUAGE)?.[1];
+      if (id !== RESOLVED && !lang) return;
       const files = [...Object.values(FILES).map((f) => f.file), 'story.json', ...TRANSLATED.flatMap((l) => [translationFile(l), storyFile(l)])];
       for (const file of files) this.addWatchFile(join(dataDir, file));
-      const { dataset, story, translations } = load();
+      const { dataset, story, translations } = data();
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
+      const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      if (lang) {
+        if (!translations[lang]) this.error(`virtual:dataset/names-${lang}: no such language (${TRANSLATED.join(', ')})`);
+        return `export default ${json(translations[lang])};`;
+      }
       return [
-        `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`,
-        `export const story = JSON.parse(${JSON.stringify(JSON.stringify(story))});`,
-        `export const translations = JSON.parse(${JSON.stringify(JSON.stringify(translations))});`,
+        `export default ${json(dataset)};`,
+        `export const story = ${json(story)};`,
+        // English is the data itself; each other language's names load only on a page in it.
+        `export const translations = {${TRANSLATED.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`virtual:dataset/names-${l}`)})`).join(', ')}};`,
       ].join('\n');
     },
   };

@@ -17,7 +17,7 @@ import { drawnAs } from '../lib/queries/index.ts';
 import { FlowClock } from '../lib/flows/clock.ts';
 import type { Camera, Choropleth, FlowFocus, Insets, MapHover, MapScene, MapView } from '../lib/map/types.ts';
 import { i18n, type I18n, type Lang } from '../lib/i18n/index.ts';
-import { localiseDataset, localiseStory, type Translation } from '../lib/data/translations.ts';
+import { localiseDataset, localiseStory, type Translation } from '../lib/data/localise.ts';
 import { pageLanguage, writeUrlState } from '../lib/state/url.ts';
 import { THEMES, themeFor, type ReaderTheme, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { UrlState, View } from '../lib/state/url.ts';

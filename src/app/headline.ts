@@ -6,7 +6,7 @@
  */
 import type { Model, Profile } from '../lib/queries/index.ts';
 import type { Basis, FlowView, OriginSummary } from '../lib/queries/flows.ts';
-import { ELSEWHERE } from '../lib/data/schema.ts';
+import { ELSEWHERE } from '../lib/data/vocabulary.ts';
 import type { Standings, StandingKey } from '../lib/queries/standings.ts';
 import type { I18n } from '../lib/i18n/index.ts';
 import type { TableKind } from '../lib/queries/tables.ts';

@@ -16,7 +16,7 @@ import {
   type Measure,
   type OriginSummary,
 } from '../lib/queries/flows.ts';
-import { ELSEWHERE } from '../lib/data/schema.ts';
+import { ELSEWHERE } from '../lib/data/vocabulary.ts';
 import type { Standings, StandingKey } from '../lib/queries/standings.ts';
 import { COUNT_AT_MAX_WIDTH, legendCounts, legendShares, widthForCount, widthForShare } from '../lib/flows/scale.ts';
 import { originColor, standingColor, type Theme } from '../lib/theme/index.ts';

@@ -8,7 +8,8 @@
 import type { StoryStep } from '../lib/data/story.ts';
 import type { Model } from '../lib/queries/index.ts';
 import { figuresOf, type Figure, type FigureValue } from '../lib/queries/figures.ts';
-import { ELSEWHERE, type Agreement } from '../lib/data/schema.ts';
+import { ELSEWHERE } from '../lib/data/vocabulary.ts';
+import type { Agreement } from '../lib/data/schema.ts';
 import { valueOf, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
 import type { Standings } from '../lib/queries/standings.ts';
 import { originColor, standingColor, type Theme } from '../lib/theme/index.ts';

@@ -25,4 +25,19 @@ describe('the boundaries', () => {
     expect(await problems('src/app/probe.svelte.ts', code)).toEqual([]);
     expect(await problems('src/lib/map/maplibre/probe.ts', 'export const title = () => document.title;\n')).toEqual([]);
   }, 30_000);
+
+  it('keep the build-time validators (zod) out of the browser: types only from the schemas, anywhere in src/', async () => {
+    const code = "import { ELSEWHERE } from '../../lib/data/schema.ts';\nexport const e = ELSEWHERE;\n";
+    expect(await problems('src/ui/legend/Probe.ts', code)).toEqual([expect.stringContaining('zod) stays out of the browser')]);
+    expect(await problems('src/lib/queries/probe.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toHaveLength(1);
+    expect(await problems('src/lib/data/probe.ts', "import { loadStory } from './story.ts';\nexport const l = loadStory;\n")).toHaveLength(1);
+    // Types are erased; the vocabularies are plain values; the validators themselves are build time.
+    expect(await problems('src/ui/legend/Probe.ts', "import type { Source } from '../../lib/data/schema.ts';\nexport type S = Source;\n")).toEqual(
+      [],
+    );
+    expect(
+      await problems('src/ui/legend/Probe.ts', "import { ELSEWHERE } from '../../lib/data/vocabulary.ts';\nexport const e = ELSEWHERE;\n"),
+    ).toEqual([]);
+    expect(await problems('src/lib/data/translations.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
+  }, 30_000);
 });

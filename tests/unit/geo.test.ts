@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import region from '../../src/lib/geo/region.topo.json';
-import { decodeCountries, labelPoint } from '../../src/lib/geo/countries.ts';
+import { centerOfMass, polygon } from '@turf/turf';
+import { centreOfMass, decodeCountries, labelPoint } from '../../src/lib/geo/countries.ts';
 import { hasAntimeridianJump, unwrapAntimeridian } from '../../src/lib/geo/region.ts';
 import { realDataset } from './helpers.ts';
 import { createModel, drawnAs } from '../../src/lib/queries/index.ts';
@@ -37,6 +38,12 @@ describe('region geometry (npm run geo output)', () => {
     expect(lng).toBeLessThan(120);
     expect(lat).toBeGreaterThan(55);
     expect(lat).toBeLessThan(70);
+  });
+
+  it('centres each part of every country where turf’s centerOfMass does (it is kept out of the bundle)', () => {
+    const parts = shapes.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+    expect(parts.length).toBeGreaterThan(100);
+    for (const rings of parts) expect(centreOfMass(rings)).toEqual(centerOfMass(polygon(rings)).geometry.coordinates);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
-import { LANGS, LANGUAGES } from '../../src/lib/i18n/index.ts';
+import { LANGS, loadI18n, type Lang } from '../../src/lib/i18n/index.ts';
 import { loadAll } from '../../src/lib/data/load.ts';
 import { TRANSLATABLE } from '../../src/lib/data/translations.ts';
 import { readReal } from './helpers.ts';
@@ -80,7 +80,8 @@ const SAME_NAMES: Record<string, string[]> = {
 };
 
 const others: string[] = LANGS.filter((l) => l !== 'en');
-const messagesOf = (lang: string) => (LANGUAGES as Record<string, { messages: unknown }>)[lang]!.messages;
+const messages = Object.fromEntries(await Promise.all(others.map(async (l) => [l, (await loadI18n(l as Lang)).m])));
+const messagesOf = (lang: string): unknown => messages[lang];
 const { dataset, translations } = loadAll(readReal, others);
 const english = new Map(leaves(en));
 

@@ -3,8 +3,8 @@
  * ISO3 code of the dataset's country (or null for neighbours drawn only for context).
  */
 import { feature } from 'topojson-client';
-import { area, centerOfMass, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { area, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type ShapeProps = { name: string; iso3: string | null };
@@ -33,6 +33,34 @@ export function labelPoint(shape: CountryShape): [number, number] {
     const a = area(polygon(p));
     if (a > bestArea) [best, bestArea] = [p, a];
   }
-  const c = centerOfMass(polygon(best)).geometry.coordinates;
-  return [c[0]!, c[1]!];
+  return centreOfMass(best);
+}
+
+/**
+ * turf's centerOfMass of a polygon, step for step (the same sums in the same order, so the same point): its
+ * convex-hull branch, for other geometries, would bring turf's hull code (about 10 kB gzip) into the first script.
+ * The centroid of the vertices (each ring's closing point left out), then the area-weighted mean of every
+ * pair of consecutive points of all rings in a row, relative to it.
+ */
+export function centreOfMass(rings: Position[][]): [number, number] {
+  let [xSum, ySum, len] = [0, 0, 0];
+  for (const ring of rings)
+    for (const [x, y] of ring.slice(0, -1)) {
+      xSum += x!;
+      ySum += y!;
+      len++;
+    }
+  const [cx, cy] = [xSum / len, ySum / len];
+  const points = rings.flat().map(([x, y]) => [x! - cx, y! - cy] as const);
+  let [sx, sy, sArea] = [0, 0, 0];
+  for (let i = 0; i < points.length - 1; i++) {
+    const [[xi, yi], [xj, yj]] = [points[i]!, points[i + 1]!];
+    const a = xi * yj - xj * yi;
+    sArea += a;
+    sx += (xi + xj) * a;
+    sy += (yi + yj) * a;
+  }
+  if (sArea === 0) return [cx, cy];
+  const areaFactor = 1 / (6 * (sArea * 0.5));
+  return [cx + areaFactor * sx, cy + areaFactor * sy];
 }

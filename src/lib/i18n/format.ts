@@ -3,7 +3,8 @@
  * qualifier and unit ("more than 2 million", "nearly 30% of GDP"), the span of several values, and when a
  * figure applies. Pure: the language comes in as an I18n.
  */
-import { ELSEWHERE, type Statistic } from '../data/schema.ts';
+import { ELSEWHERE } from '../data/vocabulary.ts';
+import type { Statistic } from '../data/schema.ts';
 import type { I18n } from './index.ts';
 
 /**

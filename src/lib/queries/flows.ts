@@ -3,7 +3,8 @@
  * where one can be had, a number (published, or derived as share × a published total, and then marked
  * derived); which flows a year shows; and the Central Asian origins that have only a total. Pure: no DOM.
  */
-import { ELSEWHERE, FLOW_BASES, type Country, type FlowBasis } from '../data/schema.ts';
+import { ELSEWHERE, FLOW_BASES } from '../data/vocabulary.ts';
+import type { Country, FlowBasis } from '../data/schema.ts';
 import { flowsFrom, type FlowLine, type Model } from './index.ts';
 import { figure, type Figure, type FigureValue } from './figures.ts';
 

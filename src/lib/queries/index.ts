@@ -1,20 +1,8 @@
 /**
  * Pure queries over the validated dataset: what a panel, a legend or a table shows. No DOM, no map.
  */
-import {
-  ELSEWHERE,
-  type Agreement,
-  type Country,
-  type Dataset,
-  type Event,
-  type Flow,
-  type Instrument,
-  type Law,
-  type Membership,
-  type Organisation,
-  type Ratification,
-  type Source,
-} from '../data/schema.ts';
+import { ELSEWHERE } from '../data/vocabulary.ts';
+import type { Agreement, Country, Dataset, Event, Flow, Instrument, Law, Membership, Organisation, Ratification, Source } from '../data/schema.ts';
 import { figuresOf, type Figure } from './figures.ts';
 
 /** A fact together with the source that states it. */

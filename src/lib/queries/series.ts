@@ -2,7 +2,7 @@
  * Corridors over time in the UN's stock: the number of people born in one country living in another, in every
  * year the table has. Pure: the panels draw them as small multiples.
  */
-import { ELSEWHERE } from '../data/schema.ts';
+import { ELSEWHERE } from '../data/vocabulary.ts';
 import type { FlowView } from './flows.ts';
 
 export type Series = { origin: string; destination: string; points: { year: number; value: number }[]; peak: number };

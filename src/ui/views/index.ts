@@ -5,17 +5,17 @@
 import type { Component } from 'svelte';
 import type { View } from '../../lib/state/url.ts';
 import type { Controller } from '../../app/controller.svelte.ts';
-import SourcesPage from './SourcesPage.svelte';
-import TablesPage from './TablesPage.svelte';
-import TimelinePage from './TimelinePage.svelte';
-import ComparePage from './ComparePage.svelte';
 
 /** A page reads the view's state and sends commands through the controller, like the masthead. */
 export type PageProps = { onClose: () => void; app: Controller };
 
-export const PAGES: Record<Exclude<View, 'map'>, Component<PageProps>> = {
-  sources: SourcesPage,
-  table: TablesPage,
-  timeline: TimelinePage,
-  compare: ComparePage,
+/**
+ * Each page is a chunk of its own, fetched when it is first opened (`?view=`): the first view, the map, does
+ * not wait for tables, the timeline, compare or the downloads. Loaded once; the import caches it.
+ */
+export const PAGES: Record<Exclude<View, 'map'>, () => Promise<{ default: Component<PageProps> }>> = {
+  sources: () => import('./SourcesPage.svelte'),
+  table: () => import('./TablesPage.svelte'),
+  timeline: () => import('./TimelinePage.svelte'),
+  compare: () => import('./ComparePage.svelte'),
 };
