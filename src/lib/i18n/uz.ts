@@ -237,7 +237,8 @@ export const uz = {
     `${p.named.join('; ')}; shuningdek ${locale.number(p.others)} ta rasmiy, matbuot va maʼlumotnoma sahifasi. Chegaralar: Natural Earth.`,
   mapLabel:
     'Markaziy Osiyo va uning mehnat muhojirlari boradigan davlatlar xaritasi. Xuddi shu maʼlumotni matn koʻrinishida olish uchun roʻyxatdan davlatni tanlang.',
-  mapUnavailable: 'Harakatsiz xarita: bu brauzer harakatlanuvchi xaritani chiza olmaydi (WebGL kerak). Davlatlar va chiziqlar baribir oʻz panellarini ochadi.',
+  mapUnavailable:
+    'Harakatsiz xarita: bu brauzer harakatlanuvchi xaritani chiza olmaydi (WebGL kerak). Davlatlar va chiziqlar baribir oʻz panellarini ochadi.',
   countriesHeading: 'Davlatlar',
   languageLabel: 'Til',
   centralAsia: 'Markaziy Osiyo',

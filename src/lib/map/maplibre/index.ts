@@ -10,11 +10,11 @@ import type { Feature, Point } from 'geojson';
 import type { Camera, CreateMap, MapInit, MapScene, MapView } from '../types.ts';
 import { buildStyle, HATCH_IMAGE, paintFor } from './style.ts';
 import { hatchTile } from '../hatch.ts';
-import { LabelLayer } from '../label-layer.ts';
+import { LabelLayer } from '../dom/label-layer.ts';
 import { FlowOverlay } from './flow-overlay/index.ts';
 import { holdGestures } from './gestures.ts';
 import { watchPointer } from './pointer.ts';
-import { snapshotOn, type Built, type Capture } from '../snapshot.ts';
+import { snapshotOn, type Built, type Capture } from '../dom/snapshot.ts';
 
 setWorkerUrl(workerUrl);
 

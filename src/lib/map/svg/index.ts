@@ -10,8 +10,8 @@ import type { MapTokens } from '../../theme/index.ts';
 import { centreOf, project, unproject, worldSize, type Viewport } from '../projection.ts';
 import { constrain, fitBounds } from '../frame.ts';
 import { fromMercator, toMercator } from '../../flows/mercator.ts';
-import { LabelLayer } from '../label-layer.ts';
-import { snapshotOn, type Built } from '../snapshot.ts';
+import { LabelLayer } from '../dom/label-layer.ts';
+import { snapshotOn, type Built } from '../dom/snapshot.ts';
 import { flowShape, shapePath } from './geometry.ts';
 
 const NS = 'http://www.w3.org/2000/svg';

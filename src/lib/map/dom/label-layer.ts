@@ -1,12 +1,12 @@
 /**
  * Country labels drawn in HTML over the map: real text (translatable, selectable), no glyph server. Where each
- * goes is decided by the renderer-neutral placement (./labels.ts) on every camera change; this layer measures,
+ * goes is decided by the renderer-neutral placement (../labels.ts) on every camera change; this layer measures,
  * positions and draws them onto a snapshot. Colours come from the scene's palette, as custom properties on the
  * layer (app.css styles `.map-label` with them). Every renderer uses it, through the surface it draws on.
  */
-import type { LngLat, MapLabel } from './types.ts';
-import type { MapTokens } from '../theme/index.ts';
-import { byPriority, placeLabels, type Cover, type Edge } from './labels.ts';
+import type { LngLat, MapLabel } from '../types.ts';
+import type { MapTokens } from '../../theme/index.ts';
+import { byPriority, placeLabels, type Cover, type Edge } from '../labels.ts';
 
 /** What a renderer gives its labels: the element they sit in, where a point is on it, and word of every move. */
 export type LabelSurface = {

@@ -5,11 +5,11 @@
  * (frameView); captured, then removed. The map on screen does not move or change size. Any renderer: it gives
  * `build`, which makes a map of its kind in a given box and captures it.
  */
-import type { Camera, Insets, MapInit, MapScene, MapView, SnapshotFrame } from './types.ts';
-import type { Viewport } from './projection.ts';
-import { unproject } from './projection.ts';
-import { fitPoints, frameView } from './frame.ts';
-import { FlowClock } from '../flows/clock.ts';
+import type { Camera, Insets, MapInit, MapScene, MapView, SnapshotFrame } from '../types.ts';
+import type { Viewport } from '../projection.ts';
+import { unproject } from '../projection.ts';
+import { fitPoints, frameView } from '../frame.ts';
+import { FlowClock } from '../../flows/clock.ts';
 import type { DrawnLabel } from './label-layer.ts';
 
 /** One still frame of a map: the map, the flows over it and the labels, and where each label went. */
