@@ -119,6 +119,8 @@ export const FAMILIES: Record<string, (valid: string) => string[]> = {
     '5.',
     '+3',
   ],
+  // Codes the data uses that are not what the parameter names: "everywhere else" (ZZZ) is no country.
+  pseudo: (v) => ['ZZZ', 'zzz', 'UZB-ZZZ', 'ZZZ,' + v, v.toLowerCase() + '-' + v.toLowerCase()],
   empty: () => ['', enc(' '), enc('\t\n'), enc('""'), 'null', 'undefined'],
   injection: () => [
     enc('{{7*7}}'),

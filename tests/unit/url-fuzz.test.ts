@@ -13,7 +13,7 @@ import { TIMELINE_GROUPINGS } from '../../src/lib/queries/timeline.ts';
 import { COMPARE_MAX } from '../../src/lib/queries/compare.ts';
 import { LANGS } from '../../src/lib/i18n/index.ts';
 import { ELSEWHERE } from '../../src/lib/data/schema.ts';
-import { HUGE, hostileUrls, PARAMS, VALID } from './hostile-urls.ts';
+import { FAMILIES, HUGE, hostileUrls, PARAMS, VALID } from './hostile-urls.ts';
 import { readReal, realDataset } from './helpers.ts';
 
 const model = createModel(realDataset());
@@ -74,6 +74,11 @@ describe('the hostile URL generator', () => {
     for (const p of PARAMS) expect(urls.filter((u) => u.url.includes(`${p}=`)).length, p).toBeGreaterThanOrEqual(12);
     expect(urls.some((u) => u.url.length > HUGE)).toBe(true);
     expect(urls.some((u) => u.url.includes('#'))).toBe(true);
+    // The browser suite loads every other link: that half still gives each parameter and each family.
+    const half = urls.filter((_, i) => i % 2 === 0);
+    expect(half.length).toBeGreaterThanOrEqual(200);
+    for (const p of PARAMS) expect(half.filter((u) => u.name.startsWith(`${p} `)).length, p).toBeGreaterThanOrEqual(6);
+    for (const f of Object.keys(FAMILIES)) expect(half.filter((u) => u.name.endsWith(` ${f}`)).length, f).toBeGreaterThanOrEqual(10);
   });
 
   it('mixes in values the app accepts, which read as themselves', () => {
