@@ -5,6 +5,7 @@
  * request to another origin (the fixture's guard). One browser is enough: parsing does not depend on the screen.
  * The map is not waited for: the headline and a short settle are what a broken parse would break.
  */
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { hostileUrls } from '../unit/hostile-urls.ts';
 
@@ -15,6 +16,22 @@ const urls = hostileUrls().filter((_, i) => process.env.FUZZ_ALL || i % 2 === 0)
 const CHUNK = 55;
 /** Longer than Node's (and most servers') request line allows: served as the page itself, as a host with room would. */
 const LONG = 8_000;
+
+/** What of a payload the page holds as markup: its marked elements or attributes, script links, frames. */
+const injected = (page: Page) =>
+  page.evaluate(() => ({
+    markup: document.querySelectorAll('[data-fuzz]').length,
+    scriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
+    frames: document.querySelectorAll('iframe').length,
+  }));
+const NONE = { markup: 0, scriptLinks: 0, frames: 0 };
+
+test('the check sees a payload that did become markup', async ({ page }) => {
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<b data-fuzz=1>x</b><a href="JavaScript:alert(1)">y</a>'));
+  expect(await injected(page)).toEqual({ ...NONE, markup: 1, scriptLinks: 1 });
+});
 
 for (let from = 0; from < urls.length; from += CHUNK) {
   const chunk = urls.slice(from, from + CHUNK);
@@ -40,12 +57,7 @@ for (let from = 0; from < urls.length; from += CHUNK) {
       await page.goto(`./${url}`, { waitUntil: 'domcontentloaded' });
       await expect(page.getByRole('heading', { level: 1 }), label).not.toBeEmpty();
       await page.waitForTimeout(30); // let the first effects run
-      const injected = await page.evaluate(() => ({
-        markup: document.querySelectorAll('[data-fuzz]').length,
-        scriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
-        frames: document.querySelectorAll('iframe').length,
-      }));
-      expect.soft(injected, label).toEqual({ markup: 0, scriptLinks: 0, frames: 0 });
+      expect.soft(await injected(page), label).toEqual(NONE);
       expect.soft(guard.errors.slice(errorsBefore), label).toEqual([]);
       expect.soft(dialogs, label).toEqual([]);
     }
