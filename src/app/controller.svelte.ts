@@ -7,9 +7,9 @@
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../lib/data/schema.ts';
 import type { Story } from '../lib/data/story.ts';
-import { createModel, findCountry, profile, sourceSummary, type Model, type Profile } from '../lib/queries/index.ts';
+import { createModel, profile, sourceSummary, type Model, type Profile } from '../lib/queries/index.ts';
 import { type Basis, type FlowView, type Measure, type OriginSummary } from '../lib/queries/flows.ts';
-import { corridor, findCorridor, type Corridor } from '../lib/queries/corridors.ts';
+import { corridor, type Corridor } from '../lib/queries/corridors.ts';
 import { stockSeries, type Series } from '../lib/queries/series.ts';
 import { instrumentStandings, orgStandings, type Standings } from '../lib/queries/standings.ts';
 import { decodeCountries } from '../lib/geo/countries.ts';
@@ -26,6 +26,7 @@ import { downloadSlide } from '../lib/export/png.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
 import { playSteps, thisYear, timeline, type MapMode } from './map-mode.ts';
 import { ViewState } from './view-state.svelte.ts';
+import { urlContext } from './url-context.ts';
 import { Presenter } from './presenter.svelte.ts';
 import { centralAsia, choroplethOf, focusOf, labelPointsOf, type Shapes } from './scene.ts';
 import { standingsLegendModel, type StandingsLegendModel } from './legend.ts';
@@ -92,14 +93,7 @@ export class Controller {
     this.story = story;
     // Countries off the map (the United States) stay untagged context even where a sliver is drawn (Alaska).
     this.shapes = decodeCountries(topology, (n) => drawnAs(model, n));
-    this.view = new ViewState({
-      resolveCountry: (code) => findCountry(model, code)?.iso3 ?? null,
-      resolveCorridor: (code) => findCorridor(model, code)?.join('-') ?? null,
-      isInstrument: (id) => model.instrument.has(id),
-      isOrg: (id) => model.organisation.has(id),
-      isOrigin: (iso3) => model.country.get(iso3)?.role === 'central_asia',
-      steps: story.steps.length,
-    });
+    this.view = new ViewState(urlContext(model, story.steps.length));
     this.presenter = new Presenter(this.view, story);
     this.embedded = this.view.current.embed;
     this.sources = sourceSummary(model);

@@ -166,7 +166,22 @@ describe('a broken copy names the broken cell', () => {
   it('reports a row with the wrong number of cells', () => {
     const text = readFixture('flows.csv')!.trimEnd() + '\nUZB,RUS,2023\n';
     const n = text.trimEnd().split('\n').length;
-    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(`data/flows.csv:${n}: has 3 cells but the header has 10`);
+    expect(errorOf(fixtureWith({ 'flows.csv': text }))).toContain(
+      `data/flows.csv:${n}: period is missing: the row has 3 cells but the header has 10`,
+    );
+    const long = readFixture('flows.csv')!.trimEnd() + '\n' + 'x,'.repeat(11) + 'x\n';
+    expect(errorOf(fixtureWith({ 'flows.csv': long }))).toContain(`data/flows.csv:${n}: has 12 cells but the header has 10`);
+  });
+
+  it('reads a quote inside a cell as text, and names a quote that never closes where its cell ends', () => {
+    const line = fixtureLineOf('flows.csv', 'UZB,TUR,2022');
+    // A lone quote mid-cell is text, and every row after it keeps its own line number.
+    const inner = editFixtureLine('flows.csv', line, (l) => l.replace(',first three months of 2022,', ',the 5" months of 2022,'));
+    const flows = loadDataset(fixtureWith({ 'flows.csv': inner })).flows;
+    expect(flows.find((f) => f.line === line)!.period).toBe('the 5" months of 2022');
+    expect(flows.map((f) => f.line)).toEqual(fixtureDataset().flows.map((f) => f.line));
+    const open = editFixtureLine('flows.csv', line, (l) => l.replace(',first three months of 2022,', ',"first three months of 2022,'));
+    expect(errorOf(fixtureWith({ 'flows.csv': open }))).toContain(`data/flows.csv:${line}: period opens a quote (") that is never closed`);
   });
 
   it('reports a missing file', () => {

@@ -69,5 +69,7 @@ describe('choosing the language', () => {
     expect(pickLanguage(null, ['xx', 'en-US'])).toBe('en');
     expect(pickLanguage(null, ['xx-YY'])).toBe('en');
     expect(pickLanguage(null, [])).toBe('en');
+    // Only our languages: Object's own keys are not languages.
+    expect(pickLanguage(null, ['constructor', 'toString-x', '__proto__', 'ru'])).toBe('ru');
   });
 });

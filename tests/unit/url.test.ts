@@ -9,6 +9,8 @@ const ctx: UrlContext = {
   isInstrument: (id) => id === 'refugee-1951',
   isOrg: (id) => id === 'cis',
   isOrigin: (iso3) => iso3 === 'TJK' || iso3 === 'UZB',
+  isColumn: (table, column) => table === 'agreements' && column === 'signed',
+  isKind: (table, kind) => table === 'agreements' && kind === 'memorandum',
   steps: 8,
 };
 const read = (s: string) => readUrlState(s, ctx);

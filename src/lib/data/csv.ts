@@ -38,8 +38,16 @@ export class DataError extends Error {
 export function parseCsv(file: string, text: string, columns: readonly string[], issues: DataIssue[]): CsvRow[] {
   const body = text.replace(/^\uFEFF/, '');
   const records = csvParseRows(body);
-  const lineOf = recordLines(body);
+  const { starts: lineOf, unclosed } = scanLines(body);
   const header = records[0]?.map((h) => h.trim());
+  // A quote left open swallows every row after it into one cell: name the quote, load nothing of the file.
+  if (unclosed) {
+    const field = unclosed.line > 1 ? (header?.[unclosed.field] ?? null) : null;
+    issues.push(
+      new DataIssue(file, unclosed.line, field, 'opens a quote (") that is never closed where the cell ends, so the rows after it cannot be read'),
+    );
+    return [];
+  }
   if (!header || header.length === 0 || (header.length === 1 && header[0] === '')) {
     issues.push(new DataIssue(file, 1, null, 'has no header row'));
     return [];
@@ -56,29 +64,63 @@ export function parseCsv(file: string, text: string, columns: readonly string[],
   records.slice(1).forEach((record, i) => {
     const line = lineOf[i + 1] ?? i + 2;
     if (record.length === 1 && record[0]!.trim() === '') return; // blank line
-    if (record.length !== header.length) {
+    if (record.length < header.length) {
+      issues.push(
+        new DataIssue(file, line, header[record.length]!, `is missing: the row has ${record.length} cells but the header has ${header.length}`),
+      );
+      return;
+    }
+    if (record.length > header.length) {
       issues.push(new DataIssue(file, line, null, `has ${record.length} cells but the header has ${header.length}`));
       return;
     }
     const cells: Record<string, string> = {};
     header.forEach((h, j) => (cells[h] = record[j]!.trim()));
+    // Bytes that are not UTF-8 reach us as U+FFFD (the build reads files as UTF-8): a name silently garbled.
+    for (const h of header)
+      if (cells[h]!.includes('\uFFFD'))
+        issues.push(new DataIssue(file, line, h, 'holds a byte that is not UTF-8 (read as \uFFFD): save the file as UTF-8', cells[h]));
     rows.push({ line, cells });
   });
   return rows;
 }
 
-/** 1-based line on which each record starts (records may span lines inside quotes). */
-function recordLines(text: string): number[] {
+/**
+ * The 1-based line on which each record starts (a quoted cell may span lines), and where a quote that is never
+ * closed opens (or one that closes mid-cell: it was paired with the next cell's opening quote). Quotes are read as d3-dsv reads them: only a quote at the start of a cell opens a quoted cell
+ * (`5" screen` is text), and `""` inside one is a quote.
+ */
+function scanLines(text: string): { starts: number[]; unclosed: { line: number; field: number } | null } {
   const starts: number[] = [1];
   let line = 1;
+  let field = 0;
+  let atCellStart = true;
   let quoted = false;
+  let opened = { line: 1, field: 0 };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '\n') {
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else {
+          quoted = false;
+          // A closing quote ends its cell: text after it means this quote was paired with the wrong one.
+          if (i + 1 < text.length && !',\r\n'.includes(text[i + 1]!)) return { starts, unclosed: opened };
+        }
+      } else if (ch === '\n') line++;
+    } else if (ch === '"' && atCellStart) {
+      quoted = true;
+      opened = { line, field };
+      atCellStart = false;
+    } else if (ch === ',') {
+      field++;
+      atCellStart = true;
+    } else if (ch === '\n') {
       line++;
-      if (!quoted && i < text.length - 1) starts.push(line);
-    }
+      field = 0;
+      atCellStart = true;
+      if (i < text.length - 1) starts.push(line);
+    } else if (ch !== '\r') atCellStart = false;
   }
-  return starts;
+  return { starts, unclosed: quoted ? opened : null };
 }

@@ -57,7 +57,7 @@ export function loadStory(text: string | undefined, d: Dataset): Story {
   if (text === undefined) throw new DataError([new DataIssue(FILE, null, null, 'is missing')]);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, '')); // a byte-order mark, as some editors save, is no error
   } catch (e) {
     throw new DataError([new DataIssue(FILE, null, null, `is not valid JSON: ${(e as Error).message}`)]);
   }

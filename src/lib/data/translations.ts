@@ -48,9 +48,10 @@ function readNames(lang: string, text: string | undefined, d: Dataset, issues: D
   for (const { line, cells } of parseCsv(file, text, ['table', 'id', 'field', 'text'], issues)) {
     const { table, id, field } = cells as Record<'table' | 'id' | 'field', string>;
     const value = cells.text!.trim();
-    const spec = TRANSLATABLE[table as Table];
+    // Own keys only: a cell saying "constructor" or "__proto__" is a typo to report, not Object's.
+    const spec = Object.hasOwn(TRANSLATABLE, table) ? TRANSLATABLE[table as Table] : undefined;
     if (table === 'phrases') {
-      if (!(field in PHRASES)) {
+      if (!Object.hasOwn(PHRASES, field)) {
         issues.push(new DataIssue(file, line, 'field', `is not a phrase field (${Object.keys(PHRASES).join(', ')})`, field));
         continue;
       }
@@ -105,7 +106,7 @@ function readStory(lang: string, text: string | undefined, story: Story, issues:
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, '')); // a byte-order mark, as some editors save, is no error
   } catch (e) {
     issues.push(new DataIssue(file, null, null, `is not valid JSON: ${(e as Error).message}`));
     return null;

@@ -21,7 +21,8 @@ export type Lang = keyof typeof LANGUAGES;
 export const LANGS = Object.keys(LANGUAGES) as Lang[];
 export const DEFAULT_LANG: Lang = 'en';
 
-export const isLang = (code: string | null | undefined): code is Lang => !!code && code in LANGUAGES;
+// Own keys only: `in` would take a browser language of "constructor" for one of ours.
+export const isLang = (code: string | null | undefined): code is Lang => !!code && Object.hasOwn(LANGUAGES, code);
 
 /** The URL's language if we have it, else the first of the browser's we have (by its primary subtag), else English. */
 export function pickLanguage(fromUrl: Lang | null, browser: readonly string[]): Lang {

@@ -93,6 +93,9 @@ export type UrlContext = {
   isOrg: (id: string) => boolean;
   /** A Central Asian origin of flows (ISO3, in capitals). */
   isOrigin: (iso3: string) => boolean;
+  /** A column the table can sort by, and a type its rows are filtered by (only that table's). */
+  isColumn: (table: TableKind, column: string) => boolean;
+  isKind: (table: TableKind, kind: string) => boolean;
   steps: number;
 };
 
@@ -139,6 +142,8 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     .map((c) => (/^[A-Za-z]{3}$/.test(c.trim()) ? ctx.resolveCountry(c.trim()) : null))
     .filter((c): c is string => c !== null);
   const [lng, lat, zoom] = [num(get('lng')), num(get('lat')), num(get('zoom'))];
+  const table = TABLES.find((t) => t === get('table')) ?? DEFAULT_STATE.table;
+  const column = sort && /^-?[a-z0-9_]+(-[a-z0-9]+)*$/.test(sort) && sort.length <= 64 ? sort.replace(/^-/, '') : null;
   return {
     country: !corridor && country && /^[A-Za-z]{3}$/.test(country) ? ctx.resolveCountry(country) : null,
     corridor,
@@ -151,14 +156,11 @@ export function readUrlState(search: string, ctx: UrlContext): UrlState {
     // A future year would be a forecast: only years up to this one (the "now" map covers the rest).
     year: year && /^\d{4}$/.test(year) && inRange(Number(year), 1900, new Date().getFullYear() - 1) ? Number(year) : null,
     lang: langOf(get('lang')),
-    table: TABLES.find((t) => t === get('table')) ?? DEFAULT_STATE.table,
-    // A column is an id or a word: anything else is ignored (the table ignores a column it does not have).
-    sort:
-      sort && /^-?[a-z0-9_]+(-[a-z0-9]+)*$/.test(sort) && sort.length <= 64
-        ? { column: sort.replace(/^-/, ''), descending: sort.startsWith('-') }
-        : null,
+    table,
+    // Only a column and a type the table has: another table's (or "constructor") would empty or garble it.
+    sort: column && ctx.isColumn(table, column) ? { column, descending: sort!.startsWith('-') } : null,
     filter: filter && /^[A-Za-z]{3}$/.test(filter) ? ctx.resolveCountry(filter) : null,
-    kind: kind && /^[a-z_]{1,40}$/.test(kind) ? kind : null,
+    kind: kind && /^[a-z_]{1,40}$/.test(kind) && ctx.isKind(table, kind) ? kind : null,
     group: TIMELINE_GROUPINGS.find((g) => g === get('group')) ?? DEFAULT_STATE.group,
     compare: [...new Set(compare)].slice(0, COMPARE_MAX),
     theme: themeOf(get('theme')),
