@@ -2,7 +2,7 @@
  * What a link may name, from the model: the ids readUrlState (lib/state/url.ts) lets through. Everything else
  * in a URL falls back to its default.
  */
-import { ELSEWHERE } from '../lib/data/schema.ts';
+import { ELSEWHERE } from '../lib/data/vocabulary.ts';
 import { findCountry, type Model } from '../lib/queries/index.ts';
 import { findCorridor } from '../lib/queries/corridors.ts';
 import { buildTable, type Table, type TableKind } from '../lib/queries/tables.ts';
