@@ -109,7 +109,8 @@ export function loadStory(text: string | undefined, d: Dataset): Story {
   parsed.data.steps.forEach((s, i) => {
     const where = (field: string) => `steps[${i}].view.${field}`;
     const shown = s.view.view ?? 'map';
-    if (shown === 'map' && !s.camera) issues.push(new DataIssue(FILE, null, `steps[${i}].camera`, 'is missing: a step on the map says where it looks'));
+    if (shown === 'map' && !s.camera)
+      issues.push(new DataIssue(FILE, null, `steps[${i}].camera`, 'is missing: a step on the map says where it looks'));
     if (shown !== 'map') {
       // A setting the view does not read would be silently ignored on stage: refuse it instead.
       const reads: readonly string[] = EXPLORE_FIELDS[shown];
@@ -126,7 +127,9 @@ export function loadStory(text: string | undefined, d: Dataset): Story {
         if (column && !table.columns.some((c) => c.key === column))
           issues.push(new DataIssue(FILE, null, where('sort'), `"${column}" is not a column of the ${table.kind} table`));
         if (s.view.kind && !table.kinds.includes(s.view.kind))
-          issues.push(new DataIssue(FILE, null, where('kind'), `"${s.view.kind}" is not a type of the ${table.kind} table (${table.kinds.join(', ')})`));
+          issues.push(
+            new DataIssue(FILE, null, where('kind'), `"${s.view.kind}" is not a type of the ${table.kind} table (${table.kinds.join(', ')})`),
+          );
       }
       return checkSources(s, i);
     }

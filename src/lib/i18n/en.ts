@@ -580,6 +580,8 @@ export const en = {
       year: 'Year',
       share: 'Share',
       count: 'Number',
+      date: 'Date',
+      what: 'What',
     },
     sortBy: (column: string) => `Sort by ${column}`,
     /** A phone's cards have no column buttons: one select orders them. */

@@ -895,8 +895,7 @@ export const ru = {
     } satisfies Record<Basis, (p: { origin: string; period: string; source: string }) => string>,
     sourceLine: (sources: string[]) =>
       `Источники: ${sources.join('; ')}. Границы: Natural Earth. Каждый источник со страницей и таблицей — в разделе «Источники».`,
-    tableSourceLine: (sources: string[]) =>
-      `Источники: ${sources.join('; ')}. Каждый источник со страницей и таблицей — в разделе «Источники».`,
+    tableSourceLine: (sources: string[]) => `Источники: ${sources.join('; ')}. Каждый источник со страницей и таблицей — в разделе «Источники».`,
   },
   stepOf: (p: { step: number; count: number }) => `Шаг ${locale.number(p.step)} из ${locale.number(p.count)}`,
   story: {
@@ -938,6 +937,8 @@ export const ru = {
       year: 'Год',
       share: 'Доля',
       count: 'Число',
+      date: 'Дата',
+      what: 'Что',
     },
     sortBy: (column: string) => `Сортировать: ${column}`,
     sortLabel: 'Сортировать по',

@@ -648,6 +648,8 @@ export const uz = {
       year: 'Yil',
       share: 'Ulush',
       count: 'Soni',
+      date: 'Sana',
+      what: 'Nima',
     },
     sortBy: (column: string) => `Saralash: ${column}`,
     sortLabel: 'Saralash',
