@@ -449,7 +449,8 @@ export class Controller {
     if (s.view === 'timeline') {
       const countries = s.filter ? [s.filter] : this.model.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
       const items = itemsUntil(timelineItems(this.model, countries), s.year);
-      return timelineSlide(items, (iso3) => this.model.country.get(iso3)?.name ?? iso3, t);
+      const scope = s.filter ? (this.model.country.get(s.filter)?.name ?? s.filter) : t.m.explore.timeline.everyCountry;
+      return timelineSlide(items, scope, (iso3) => this.model.country.get(iso3)?.name ?? iso3, t);
     }
     const c = s.view === 'compare' ? compare(this.model, s.compare, this.flows.all) : null;
     return c ? compareSlide(c, t, this.theme) : null;
@@ -465,7 +466,7 @@ export class Controller {
         ...slide,
         title: this.headline,
         rowsLine: t.m.explore.slideRows,
-        sourceLine: t.m.slide.tableSourceLine(slide.sources),
+        sourceLine: t.m.slide.tableSourceLine,
         credit: address ? t.m.slide.creditAt(address) : t.m.slide.credit,
         colors: this.theme.slide,
       },

@@ -70,7 +70,7 @@ export function tableCsv(table: Table, rows: Row[], t: I18n): string {
  * The slide of an explore view: its columns and rows in words (each status with its date and any mark, its colour
  * only beside the words), and the sources of the rows shown. Pure: the controller draws what this gives.
  */
-export type ExploreSlide = { subtitle: string; columns: string[]; weights: number[]; rows: SlideCell[][]; sources: string[] };
+export type ExploreSlide = { subtitle: string; columns: string[]; weights: number[]; rows: SlideCell[][]; rowSources: string[][] };
 
 function statusSlideCell(cell: Cell | undefined, t: I18n, theme: Theme): SlideCell {
   if (!cell?.status || cell.status === 'none') return { text: t.m.explore.noStatus };
@@ -92,11 +92,9 @@ const WEIGHTS: Record<Table['kind'], (n: number) => number[]> = {
 
 /** `filters`: what the rows are filtered to, in words (a country's name, a type), after the table's name. */
 export function tableSlide(table: Table, rows: Row[], filters: string[], t: I18n, theme: Theme): ExploreSlide {
-  const sources = new Set<string>();
   const slideRows = rows.map((r) =>
     table.columns.map((c): SlideCell => {
       const cell = r.cells[c.key];
-      if (cell?.source) sources.add(cell.source.short);
       if (c.type === 'status') return statusSlideCell(cell, t, theme);
       const mark = cell?.corroboration === 'reported' ? t.m.reported : cell?.corroboration === 'disputed' ? t.m.disputed : null;
       const text = cellText(cell, c, table, t);
@@ -109,16 +107,22 @@ export function tableSlide(table: Table, rows: Row[], filters: string[], t: I18n
     columns: table.columns.map((c) => columnLabel(c, t)),
     weights: WEIGHTS[table.kind](table.columns.length),
     rows: slideRows,
-    sources: [...sources],
+    rowSources: rows.map((r) => table.columns.flatMap((c) => r.cells[c.key]?.source?.short ?? [])),
   };
 }
 
 /** The timeline's slide: its items in date order (each once, whatever the grouping), with kind, countries and marks. */
-export function timelineSlide(items: TimelineItem[], countryName: (iso3: string) => string, t: I18n): ExploreSlide {
+export function timelineSlide(items: TimelineItem[], scope: string, countryName: (iso3: string) => string, t: I18n): ExploreSlide {
   const x = t.m.explore.timeline;
   const m = t.m.explore.column;
+  // A membership's standing (member, observer) as the page gives it; a ratification's kind says it already.
+  const standing = (i: TimelineItem) =>
+    i.status && i.status !== 'former' && i.kind !== 'ratification' && i.kind !== 'signature'
+      ? (t.m.status[i.status as keyof typeof t.m.status] ?? null)
+      : null;
   return {
-    subtitle: x.caption,
+    // The headline is the timeline's caption; under it, whose.
+    subtitle: [x.title, scope].join(' · '),
     columns: [m.date, x.grouping.kind, m.what, x.countries],
     weights: [1.3, 1, 5, 2.2],
     rows: items.map((i) => {
@@ -127,20 +131,18 @@ export function timelineSlide(items: TimelineItem[], countryName: (iso3: string)
       return [
         { text: i.inferred ? `${date} (${x.dateInferred})` : date },
         { text: i.status === 'former' ? x.left : x.kinds[i.kind] },
-        { text: [i.title, ...marks].join(' · ') },
+        { text: [i.title, standing(i), ...marks].filter((w): w is string => !!w).join(' · ') },
         { text: t.locale.list(i.countries.map(countryName)) },
       ];
     }),
-    sources: [...new Set(items.map((i) => i.source.short))],
+    rowSources: items.map((i) => [i.source.short]),
   };
 }
 
 /** A comparison's slide: a row per organisation and treaty, a column per country, and "differs" in words. */
 export function compareSlide(c: Comparison, t: I18n, theme: Theme): ExploreSlide {
   const x = t.m.explore.compare;
-  const sources = new Set<string>();
   const row = (r: CompareRow): SlideCell[] => {
-    for (const cell of r.cells) if (cell.source) sources.add(cell.source.short);
     return [{ text: r.short }, ...r.cells.map((cell) => statusSlideCell(cell, t, theme)), { text: r.differs ? x.differs : '' }];
   };
   return {
@@ -148,6 +150,6 @@ export function compareSlide(c: Comparison, t: I18n, theme: Theme): ExploreSlide
     columns: ['', ...c.countries.map((k) => k.name), ''],
     weights: [2, ...c.countries.map(() => 1.5), 1],
     rows: [...c.organisations.map(row), ...c.instruments.map(row)],
-    sources: [...sources],
+    rowSources: [...c.organisations, ...c.instruments].map((r) => r.cells.flatMap((cell) => cell.source?.short ?? [])),
   };
 }

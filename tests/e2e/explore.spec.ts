@@ -60,7 +60,10 @@ test('on a phone each country of a matrix is a card: its name a heading, then ea
   await page.getByTestId('table-view').getByRole('combobox', { name: 'Sort by' }).selectOption({ label: '1951 Refugee Convention' });
   await expect(page).toHaveURL(/sort=refugee-1951/);
   await expect(cards.locator('li h3').first()).not.toHaveText('Uzbekistan');
-  await page.getByTestId('table-view').getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Kazakhstan' });
+  await page
+    .getByTestId('table-view')
+    .getByRole('combobox', { name: /^Country/ })
+    .selectOption({ label: 'Kazakhstan' });
   await expect(cards.locator('li')).toHaveCount(1);
 });
 

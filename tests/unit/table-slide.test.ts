@@ -1,6 +1,6 @@
 /** The slide of an explore view: which rows fit on it, and what it says about the rest. */
 import { describe, expect, it } from 'vitest';
-import { columnBoxes, fitRows, rowHeight, tableHeight, TABLE_SLIDE, type SlideCell } from '../../src/lib/export/table-slide.ts';
+import { columnBoxes, fitRows, shownSources, rowHeight, tableHeight, TABLE_SLIDE, type SlideCell } from '../../src/lib/export/table-slide.ts';
 import { SLIDE } from '../../src/lib/export/slide.ts';
 import { tableSlide } from '../../src/app/explore.ts';
 import { createModel } from '../../src/lib/queries/index.ts';
@@ -30,6 +30,10 @@ describe('a table’s slide', () => {
     expect(i18n('ru').m.explore.slideRows(11, 22)).toBe('Строки 1–11 из 22');
   });
 
+  it('names the sources of the rows it shows, each once, and not those of the rows it leaves off', () => {
+    expect(shownSources([['UNTC', 'NORMLEX'], ['UNTC'], ['Kamilov 2025']], 2)).toEqual(['UNTC', 'NORMLEX']);
+  });
+
   it('stays inside the slide: the table ends above the rows line and the source band', () => {
     expect(TABLE_SLIDE.top + tableHeight()).toBe(SLIDE.height - SLIDE.sourceBand - TABLE_SLIDE.rowsLine);
     const boxes = columnBoxes(13, [1.3, ...Array<number>(12).fill(1)]);
@@ -46,7 +50,8 @@ describe('a table’s slide', () => {
     expect(slide.columns[0]).toBe('Country');
     expect(slide.rows).toHaveLength(1);
     const statuses = slide.rows[0]!.slice(1);
-    for (const cell of statuses) expect(cell.text).toMatch(/^(party|not party|signed|voted in favour|voted against|abstained|did not vote|no record)$/);
+    for (const cell of statuses)
+      expect(cell.text).toMatch(/^(party|not party|signed|voted in favour|voted against|abstained|did not vote|no record)$/);
     expect(statuses.some((c) => c.dot && c.text !== 'no record')).toBe(true);
     expect(statuses.every((c) => c.text !== '')).toBe(true);
     const at = (id: string) => slide.rows[0]![table.columns.findIndex((c) => c.key === id)]!;

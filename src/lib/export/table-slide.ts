@@ -17,7 +17,9 @@ export type TableSlideContent = {
   rows: SlideCell[][];
   /** "Rows 1–N of M", given how many fit. */
   rowsLine: (shown: number, total: number) => string;
-  sourceLine: string;
+  /** Each row's sources: the slide names those of the rows it shows. */
+  rowSources: string[][];
+  sourceLine: (sources: string[]) => string;
   credit: string;
   colors: SlideTokens;
 };
@@ -50,6 +52,9 @@ export function fitRows(rows: SlideCell[][], height: number = tableHeight()): { 
 
 /** The table's height on the slide: from its top to the rows line over the source band. */
 export const tableHeight = () => SLIDE.height - SLIDE.sourceBand - TABLE_SLIDE.rowsLine - TABLE_SLIDE.top;
+
+/** The sources of the rows shown, each once, in order. */
+export const shownSources = (rowSources: string[][], shown: number) => [...new Set(rowSources.slice(0, shown).flat())];
 
 /** Each column's x and width over the slide's width less its margins. */
 export function columnBoxes(count: number, weights?: number[]): { x: number; w: number }[] {
@@ -153,7 +158,8 @@ export function drawTableSlide(ctx: CanvasRenderingContext2D, c: TableSlideConte
   ctx.fillRect(0, bottom, W, 2);
   ctx.font = `400 19px ${FONT}`;
   ctx.fillStyle = c.colors.muted;
-  const lines = wrap((s) => ctx.measureText(s).width, c.sourceLine, W - 2 * M - 360).slice(0, 2);
+  const all = wrap((s) => ctx.measureText(s).width, c.sourceLine(shownSources(c.rowSources, shown)), W - 2 * M - 360);
+  const lines = all.length > 2 ? [all[0]!, `${all[1]}…`] : all;
   lines.forEach((l, i) => ctx.fillText(l, M, bottom + 32 + i * 26));
   ctx.textAlign = 'right';
   ctx.fillText(c.credit, W - M, bottom + 32);
