@@ -62,10 +62,12 @@ export function followCamera(c: Controller, screenInsets: () => Insets | null): 
     const step = c.presenter.active ? c.view.current.step : null;
     const map = c.map;
     const insets = step !== null ? screenInsets() : null;
-    if (step !== null && step !== flownStep) {
+    const camera = step !== null ? c.presenter.step.camera : undefined;
+    // A step showing a table or the timeline has no camera: the map stays where it was, under the page.
+    if (step !== null && step !== flownStep && camera) {
       if (!map || !insets) return; // not laid out yet: fly once it is
       const { width, height } = map.view();
-      const target = stepFraming({ camera: c.presenter.step.camera, width, height }, stepSubjectPoints(c), insets);
+      const target = stepFraming({ camera, width, height }, stepSubjectPoints(c), insets);
       map.moveTo(target.camera, { duration: reducedMotion() ? 0 : STEP_FLIGHT_MS, fly: true, padding: target.padding });
     }
     flownStep = step;

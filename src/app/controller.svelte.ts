@@ -21,8 +21,11 @@ import { localiseDataset, localiseStory, type Translation } from '../lib/data/lo
 import { pageLanguage, writeUrlState } from '../lib/state/url.ts';
 import { THEMES, themeFor, type ReaderTheme, type Theme, type ThemeName } from '../lib/theme/index.ts';
 import type { UrlState, View } from '../lib/state/url.ts';
-import type { Opens } from '../lib/queries/timeline.ts';
-import { downloadSlide } from '../lib/export/png.ts';
+import { itemsUntil, timelineItems, type Opens } from '../lib/queries/timeline.ts';
+import { buildTable, filterRows, sortRows } from '../lib/queries/tables.ts';
+import { compare } from '../lib/queries/compare.ts';
+import { downloadSlide, downloadTableSlide } from '../lib/export/png.ts';
+import { compareSlide, kindLabel, tableSlide, timelineSlide, type ExploreSlide } from './explore.ts';
 import { HOST_PARAMS } from '../lib/embed/resize.ts';
 import { playSteps, thisYear, timeline, type MapMode } from './map-mode.ts';
 import { ViewState } from './view-state.svelte.ts';
@@ -388,6 +391,7 @@ export class Controller {
    * `screenInsets`: what covers the map.
    */
   async exportSlide(screenInsets: Insets): Promise<void> {
+    if (this.view.view === 'table' || this.view.view === 'timeline' || this.view.view === 'compare') return this.exportTableSlide();
     const map = this.map;
     if (!map) return;
     const t = this.i18n;
@@ -418,5 +422,49 @@ export class Controller {
     const subject = step ? stepSubjectPoints(this) : [];
     const fit = subject.length > 1 ? subject : undefined; // one country: what the screen shows around it
     await downloadSlide((frame) => map.snapshot(scene, { ...frame, fit }, screenInsets), content, 'corridors.png');
+  }
+
+  /** The rows an explore view shows (its order and filter, as on screen), as a slide: see src/lib/export/table-slide.ts. */
+  private exploreSlide(): ExploreSlide | null {
+    const t = this.i18n;
+    const s = this.view.current;
+    if (s.view === 'table') {
+      const table = buildTable(this.model, s.table, this.flows.all);
+      const rows = sortRows(filterRows(table.rows, { country: s.filter, kind: s.kind }), table, s.sort, t.locale.compare);
+      const filters = [s.filter ? this.model.country.get(s.filter)?.name : null, s.kind ? kindLabel(table, s.kind, t) : null];
+      return tableSlide(
+        table,
+        rows,
+        filters.filter((f): f is string => !!f),
+        t,
+        this.theme,
+      );
+    }
+    if (s.view === 'timeline') {
+      const countries = s.filter ? [s.filter] : this.model.data.countries.filter((c) => c.role === 'central_asia').map((c) => c.iso3);
+      const items = itemsUntil(timelineItems(this.model, countries), s.year);
+      const scope = s.filter ? (this.model.country.get(s.filter)?.name ?? s.filter) : t.m.explore.timeline.everyCountry;
+      return timelineSlide(items, scope, (iso3) => this.model.country.get(iso3)?.name ?? iso3, t);
+    }
+    const c = s.view === 'compare' ? compare(this.model, s.compare, this.flows.all) : null;
+    return c ? compareSlide(c, t, this.theme) : null;
+  }
+
+  async exportTableSlide(): Promise<void> {
+    const slide = this.exploreSlide();
+    if (!slide) return;
+    const t = this.i18n;
+    const address = location.protocol === 'file:' ? null : `${location.host}${location.pathname}`;
+    await downloadTableSlide(
+      {
+        ...slide,
+        title: this.headline,
+        rowsLine: t.m.explore.slideRows,
+        sourceLine: t.m.slide.tableSourceLine,
+        credit: address ? t.m.slide.creditAt(address) : t.m.slide.credit,
+        colors: this.theme.slide,
+      },
+      `corridors-${this.view.view === 'table' ? this.view.current.table : this.view.view}.png`,
+    );
   }
 }

@@ -7,6 +7,10 @@ import { formatShare, formatAmount } from '../lib/i18n/format.ts';
 import type { I18n } from '../lib/i18n/index.ts';
 import type { Basis } from '../lib/queries/flows.ts';
 import type { Cell, Column, Row, Table } from '../lib/queries/tables.ts';
+import type { TimelineItem } from '../lib/queries/timeline.ts';
+import type { Comparison, CompareRow } from '../lib/queries/compare.ts';
+import type { SlideCell } from '../lib/export/table-slide.ts';
+import { standingColor, type Theme } from '../lib/theme/index.ts';
 
 type ColumnWord = keyof I18n['m']['explore']['column'];
 
@@ -60,4 +64,92 @@ export function tableCsv(table: Table, rows: Row[], t: I18n): string {
     }),
   );
   return csvFormatRows([head, ...body]);
+}
+
+/**
+ * The slide of an explore view: its columns and rows in words (each status with its date and any mark, its colour
+ * only beside the words), and the sources of the rows shown. Pure: the controller draws what this gives.
+ */
+export type ExploreSlide = { subtitle: string; columns: string[]; weights: number[]; rows: SlideCell[][]; rowSources: string[][] };
+
+function statusSlideCell(cell: Cell | undefined, t: I18n, theme: Theme): SlideCell {
+  if (!cell?.status || cell.status === 'none') return { text: t.m.explore.noStatus };
+  // Under the status, its date and a paper's contrary claim: the status's own line stays short enough to read.
+  const sub = [cell.date ? t.locale.date(cell.date) : null, cell.disputedBy?.length ? t.m.disputed : null].filter((x): x is string => !!x);
+  return {
+    text: t.m.status[cell.status],
+    sub: sub.length ? sub.join(' · ') : undefined,
+    dot: standingColor(theme, cell.status),
+  };
+}
+
+const WEIGHTS: Record<Table['kind'], (n: number) => number[]> = {
+  instruments: (n) => [1.3, ...Array<number>(n - 1).fill(1)],
+  organisations: (n) => [1.3, ...Array<number>(n - 1).fill(1)],
+  agreements: () => [5, 3, 2, 1.5],
+  flows: () => [2, 2, 2, 1.5, 1, 1.5],
+};
+
+/** `filters`: what the rows are filtered to, in words (a country's name, a type), after the table's name. */
+export function tableSlide(table: Table, rows: Row[], filters: string[], t: I18n, theme: Theme): ExploreSlide {
+  const slideRows = rows.map((r) =>
+    table.columns.map((c): SlideCell => {
+      const cell = r.cells[c.key];
+      if (c.type === 'status') return statusSlideCell(cell, t, theme);
+      const mark = cell?.corroboration === 'reported' ? t.m.reported : cell?.corroboration === 'disputed' ? t.m.disputed : null;
+      const text = cellText(cell, c, table, t);
+      return { text: mark ? `${text} · ${mark}` : text };
+    }),
+  );
+  return {
+    // The headline is the table's caption; under it, which table and which rows.
+    subtitle: [t.m.explore.tables[table.kind], ...filters].join(' · '),
+    columns: table.columns.map((c) => columnLabel(c, t)),
+    weights: WEIGHTS[table.kind](table.columns.length),
+    rows: slideRows,
+    rowSources: rows.map((r) => table.columns.flatMap((c) => r.cells[c.key]?.source?.short ?? [])),
+  };
+}
+
+/** The timeline's slide: its items in date order (each once, whatever the grouping), with kind, countries and marks. */
+export function timelineSlide(items: TimelineItem[], scope: string, countryName: (iso3: string) => string, t: I18n): ExploreSlide {
+  const x = t.m.explore.timeline;
+  const m = t.m.explore.column;
+  // A membership's standing (member, observer) as the page gives it; a ratification's kind says it already.
+  const standing = (i: TimelineItem) =>
+    i.status && i.status !== 'former' && i.kind !== 'ratification' && i.kind !== 'signature'
+      ? (t.m.status[i.status as keyof typeof t.m.status] ?? null)
+      : null;
+  return {
+    // The headline is the timeline's caption; under it, whose.
+    subtitle: [x.title, scope].join(' · '),
+    columns: [m.date, x.grouping.kind, m.what, x.countries],
+    weights: [1.3, 1, 5, 2.2],
+    rows: items.map((i) => {
+      const marks = [i.disputed ? t.m.disputed : null, i.reported ? t.m.reported : null].filter((s): s is string => !!s);
+      const date = t.locale.date(i.date);
+      return [
+        { text: i.inferred ? `${date} (${x.dateInferred})` : date },
+        { text: i.status === 'former' ? x.left : x.kinds[i.kind] },
+        { text: [i.title, standing(i), ...marks].filter((w): w is string => !!w).join(' · ') },
+        { text: t.locale.list(i.countries.map(countryName)) },
+      ];
+    }),
+    rowSources: items.map((i) => [i.source.short]),
+  };
+}
+
+/** A comparison's slide: a row per organisation and treaty, a column per country, and "differs" in words. */
+export function compareSlide(c: Comparison, t: I18n, theme: Theme): ExploreSlide {
+  const x = t.m.explore.compare;
+  const row = (r: CompareRow): SlideCell[] => {
+    return [{ text: r.short }, ...r.cells.map((cell) => statusSlideCell(cell, t, theme)), { text: r.differs ? x.differs : '' }];
+  };
+  return {
+    subtitle: x.caption,
+    columns: ['', ...c.countries.map((k) => k.name), ''],
+    weights: [2, ...c.countries.map(() => 1.5), 1],
+    rows: [...c.organisations.map(row), ...c.instruments.map(row)],
+    rowSources: [...c.organisations, ...c.instruments].map((r) => r.cells.flatMap((cell) => cell.source?.short ?? [])),
+  };
 }

@@ -32,6 +32,7 @@ export type EvidenceInput = { origins: OriginSummary[]; standings: Standings | n
 const ONE_ORIGIN_BARS = 4;
 
 export function stepEvidence(m: Model, step: StoryStep, shown: EvidenceInput, t: I18n, theme: Theme): StepEvidence | null {
+  if (step.view.view && step.view.view !== 'map') return null; // the table or timeline on stage is the evidence
   if (shown.standings) return standingsEvidence(m, shown.standings, t, theme);
   const country = step.view.country;
   if (country) return disputedEvidence(m, country, step, t) ?? agreementEvidence(m, country, step, t) ?? flowsEvidence(shown, t, theme);

@@ -96,8 +96,12 @@ describe('each step’s evidence', () => {
     expect(e.rows[1]!.color).toBe(theme.standings.party);
   });
 
-  it('12: the Uzbekistan–Kazakhstan agreement, a link between Tashkent and Astana', () => {
-    const e = evidence(12)!;
+  it('12: the treaties table is its own evidence: the card draws none beside it', () => {
+    expect(evidence(12)).toBeNull();
+  });
+
+  it('13: the Uzbekistan–Kazakhstan agreement, a link between Tashkent and Astana', () => {
+    const e = evidence(13)!;
     expect(e.kind).toBe('agreement');
     if (e.kind !== 'agreement') return;
     expect(e.heading).toBe('Agreement: Uzbekistan – Kazakhstan');
@@ -110,7 +114,7 @@ describe('each step’s evidence', () => {
   it('names the countries a country step is about, for the camera to keep in sight: an agreement’s both parties', () => {
     expect(stepCountries(model, story.steps[2]!)).toEqual(['UZB']);
     expect(stepCountries(model, story.steps[3]!)).toEqual(['KGZ']);
-    expect(stepCountries(model, story.steps[11]!)).toEqual(['UZB', 'KAZ']);
+    expect(stepCountries(model, story.steps[12]!)).toEqual(['UZB', 'KAZ']);
     expect(stepCountries(model, story.steps[0]!)).toEqual([]);
   });
 });

@@ -151,9 +151,23 @@ describe('the story’s captions agree with the data', () => {
     expect(against.some((c) => !model.country.get(c)!.on_map)).toBe(clause('voted against').includes('off the map'));
   });
 
-  it('12: the Uzbekistan–Kazakhstan agreement and the 2026 action plan, with the inferred year said', () => {
+  it('12: the treaties table of the five, each country’s count of the 11 treaties it is party to, and the ILO conventions none is', () => {
+    expect(story.steps[11]!.view).toEqual({ view: 'table', table: 'instruments', kind: 'central_asia' });
+    // The treaties: every instrument but the Global Compact (a resolution's vote, not a treaty).
+    const treaties = data.instruments.filter((i) => i.instrument_id !== 'gcm-2018').map((i) => i.instrument_id);
+    expect(caption(12)).toContain(`Of the ${treaties.length} treaties recorded here`);
+    const count = (iso3: string) => treaties.filter((t) => statusOf(t, iso3) === 'party').length;
+    expect(Object.fromEntries(centralAsia.map((c) => [c, count(c)]))).toEqual({ TJK: 8, KGZ: 7, KAZ: 5, TKM: 5, UZB: 2 });
+    expect(caption(12)).toContain('Tajikistan is party to 8, Kyrgyzstan to 7, Kazakhstan and Turkmenistan to 5 each, and Uzbekistan to 2');
+    expect(treaties.filter((t) => statusOf(t, 'UZB') === 'party')).toEqual(['untoc-2000', 'untoc-trafficking-2000']);
+    const none = treaties.filter((t) => centralAsia.every((c) => statusOf(t, c) !== 'party'));
+    expect(none.sort()).toEqual(['ilo-c117', 'ilo-c181', 'ilo-c189']);
+    expect(caption(12)).toContain('ILO Conventions 117, 181 or 189');
+  });
+
+  it('13: the Uzbekistan–Kazakhstan agreement and the 2026 action plan, with the inferred year said', () => {
     const both = data.agreements.filter((a) => a.parties.includes('UZB') && a.parties.includes('KAZ')).map((a) => a.agreement_id);
     expect(both).toEqual(expect.arrayContaining(['kaz-uzb-employment-protection', 'kaz-uzb-action-plan-2026']));
-    expect(caption(12)).toContain('inferred');
+    expect(caption(13)).toContain('inferred');
   });
 });

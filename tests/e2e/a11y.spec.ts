@@ -121,7 +121,13 @@ const STATES: {
   { name: 'organisation map (eaeu)', query: 'org=eaeu', ready: standings },
   { name: 'organisation map in 1995 (eaeu)', query: 'org=eaeu&year=1995', ready: standings },
   { name: 'Sources page', query: 'view=sources', ready: (p) => expect(p.getByTestId('sources-page')).toBeVisible() },
-  { name: 'table: treaties', query: 'view=table', ready: (p) => expect(p.getByTestId('explore-table')).toBeVisible() },
+  // A phone shows the matrices as a card per country.
+  { name: 'table: treaties', query: 'view=table', ready: (p) => expect(p.getByTestId(/^explore-(table|cards)$/)).toBeVisible() },
+  {
+    name: 'table: organisations',
+    query: 'view=table&table=organisations',
+    ready: (p) => expect(p.getByTestId(/^explore-(table|cards)$/)).toBeVisible(),
+  },
   {
     name: 'table: agreements, sorted by date',
     query: 'view=table&table=agreements&sort=-signed',
@@ -138,6 +144,7 @@ const RELOADS: { name: string; query: string; ready: (page: Page) => Promise<voi
   { name: 'embed, country UZB', query: 'embed=1&country=UZB', ready: (p) => expect(p.getByTestId('country-panel')).toBeVisible() },
   { name: 'present, step 1', query: 'present=1&step=1', ready: (p) => expect(p.getByTestId('story')).toBeVisible() },
   { name: 'present, step 3 (evidence)', query: 'present=1&step=3', ready: (p) => expect(p.getByTestId('story-evidence')).toBeVisible() },
+  { name: 'present, step 12 (a table)', query: 'present=1&step=12', ready: (p) => expect(p.getByTestId('table-view')).toBeVisible() },
   { name: 'present, step 9 (a treaty map)', query: 'present=1&step=9', ready: (p) => expect(p.getByTestId('story')).toBeVisible() },
 ];
 

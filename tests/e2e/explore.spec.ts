@@ -1,7 +1,13 @@
 /** The explore views: tables, timeline, compare and search, each from its link, on a desktop and a phone. */
-import { test, expect, openApp, snap } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { test, expect, openApp, snap, hex, shareAction } from './fixtures.ts';
+import { SLIDE } from '../../src/lib/export/slide.ts';
+import { TABLE_SLIDE } from '../../src/lib/export/table-slide.ts';
+import { THEMES } from '../../src/lib/theme/index.ts';
 
 test('the treaties table opens from its link, sorts by a column and filters by country', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'a phone shows the matrices as cards (below)');
   await openApp(page, '?view=table');
   const table = page.getByTestId('explore-table');
   await expect(page.getByTestId('table-view').getByRole('heading', { level: 2 })).toHaveText('Treaties');
@@ -31,6 +37,63 @@ test('the treaties table opens from its link, sorts by a column and filters by c
     .selectOption({ label: 'Kazakhstan' });
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(page).toHaveURL(/filter=KAZ/);
+});
+
+test('on a phone each country of a matrix is a card: its name a heading, then each treaty’s status, date and source', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'below 700 px only');
+  await openApp(page, '?view=table');
+  const cards = page.getByTestId('explore-cards');
+  await expect(page.getByTestId('explore-table')).toHaveCount(0);
+  const uzb = cards.locator('li').first();
+  await expect(uzb.getByRole('heading', { level: 3 })).toHaveText('Uzbekistan');
+  // A definition list: the treaty, then its status in words with the paper's contrary claim and the source chip.
+  const refugee = uzb.locator('.card-line').filter({ has: page.locator('dt', { hasText: '1951 Refugee Convention' }) });
+  await expect(refugee.locator('dd')).toContainText('not party');
+  await expect(refugee.locator('dd')).toContainText('disputed');
+  await expect(refugee.getByRole('button', { name: /UN Treaty Collection/ })).toBeVisible();
+  // The whole card is on the screen's width: nothing scrolls sideways.
+  const box = (await uzb.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await snap(page, info.project.name, 'explore-cards');
+
+  // The order a desktop's column buttons give, from a select: parties to the 1951 Convention first.
+  await page.getByTestId('table-view').getByRole('combobox', { name: 'Sort by' }).selectOption({ label: '1951 Refugee Convention' });
+  await expect(page).toHaveURL(/sort=refugee-1951/);
+  await expect(cards.locator('li h3').first()).not.toHaveText('Uzbekistan');
+  await page
+    .getByTestId('table-view')
+    .getByRole('combobox', { name: /^Country/ })
+    .selectOption({ label: 'Kazakhstan' });
+  await expect(cards.locator('li')).toHaveCount(1);
+});
+
+test('Download PNG of a table gives a 1920×1080 slide of its visible rows, not the map', async ({ page }, info) => {
+  await openApp(page, '?view=table&table=instruments&theme=light');
+  const [download] = await Promise.all([page.waitForEvent('download'), (await shareAction(page, 'Download PNG')).click()]);
+  expect(download.suggestedFilename()).toBe('corridors-instruments.png');
+  const path = info.outputPath('table-slide.png');
+  await download.saveAs(path);
+  await download.saveAs(`test-results/screenshots/${info.project.name}-table-slide.png`);
+  const img = PNG.sync.read(readFileSync(path));
+  expect([img.width, img.height]).toEqual([SLIDE.width, SLIDE.height]);
+  const slide = THEMES.light.slide;
+  const count = (region: { x: number; y: number; w: number; h: number }, colour: string, tol: number) => {
+    const [r, g, b] = hex(colour);
+    let n = 0;
+    for (let y = region.y; y < region.y + region.h; y++)
+      for (let x = region.x; x < region.x + region.w; x++) {
+        const i = (y * img.width + x) * 4;
+        if (Math.abs(img.data[i]! - r) <= tol && Math.abs(img.data[i + 1]! - g) <= tol && Math.abs(img.data[i + 2]! - b) <= tol) n++;
+      }
+    return n;
+  };
+  const rows = { x: 0, y: TABLE_SLIDE.top + TABLE_SLIDE.headHeight, w: SLIDE.width, h: 600 };
+  expect(count({ x: 0, y: 0, w: SLIDE.width, h: 120 }, slide.text, 60), 'title').toBeGreaterThan(2_000);
+  expect(count(rows, slide.text, 60), 'the rows’ words').toBeGreaterThan(20_000);
+  expect(count(rows, THEMES.light.standings.party, 30), 'status dots beside the words').toBeGreaterThan(300);
+  expect(count({ x: 0, y: SLIDE.height - SLIDE.sourceBand, w: SLIDE.width, h: SLIDE.sourceBand }, slide.muted, 50), 'sources').toBeGreaterThan(800);
+  // Paper, not a map: the slide's ground covers most of it.
+  expect(count({ x: 0, y: 0, w: SLIDE.width, h: SLIDE.height }, slide.background, 4)).toBeGreaterThan(SLIDE.width * SLIDE.height * 0.6);
 });
 
 test('the agreements table sorts by date as dates and downloads its rows', async ({ page }) => {

@@ -37,7 +37,7 @@ test('a speaker who pans the map keeps that view until the step changes', async 
   await expect(page).toHaveURL(new RegExp(`lng=${panned!.split(',')[0]}`));
 
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('story')).toContainText('Step 2 of 12');
+  await expect(page.getByTestId('story')).toContainText('Step 2 of 13');
   await expect.poll(() => camera(page), { timeout: 10_000 }).not.toBe(panned);
   await expect.poll(() => camera(page)).not.toBe(framed);
 });

@@ -12,7 +12,7 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ];
-const STEPS = 12;
+const STEPS = 13;
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
@@ -76,6 +76,15 @@ for (const size of SIZES) {
       await expect(page.getByTestId('country-panel')).toBeHidden();
       await expect(page.locator('.source-line')).toBeHidden();
 
+      const table = page.getByTestId('table-view');
+      if (await table.isVisible()) {
+        // The table's step: the page beside the card, clear of it, its first treaty row on screen.
+        const t = (await table.boundingBox())!;
+        expect(t.x, `step ${step}: the table is under the story card`).toBeGreaterThanOrEqual(cardBox.right);
+        await expect(table.getByRole('row', { name: /1951 Refugee Convention/ })).toBeInViewport();
+        if (size.width === 1920 || size.width === 1024) await snap(page, 'desktop', `hall-${size.width}x${size.height}-step${step}`);
+        continue;
+      }
       const map = (await page.locator('.map').boundingBox())!;
       for (const v of await values(page)) {
         written++;

@@ -8,18 +8,18 @@ const story = (page: import('@playwright/test').Page) => page.getByTestId('story
 
 test('the story steps with the keyboard, each step a URL, and Esc leaves', async ({ page }, info) => {
   await openApp(page, '?present=1');
-  await expect(story(page)).toContainText('Step 1 of 12');
+  await expect(story(page)).toContainText('Step 1 of 13');
   await expect(story(page)).toContainText('Where Uzbekistan’s labour migrants go');
   await expect(story(page).getByRole('button', { name: 'Source: Kamilov 2025' })).toBeVisible();
   await expect(page.locator('.app')).toHaveClass(/present/);
   await snap(page, info.project.name, 'present-1');
 
   await page.keyboard.press('ArrowRight');
-  await expect(story(page)).toContainText('Step 2 of 12');
+  await expect(story(page)).toContainText('Step 2 of 13');
   await expect(page).toHaveURL(/step=2/);
   await expect(story(page)).toContainText('Tajikistan and Kyrgyzstan');
   await page.keyboard.press('ArrowRight');
-  await expect(story(page)).toContainText('Step 3 of 12');
+  await expect(story(page)).toContainText('Step 3 of 13');
   // No panel while presenting (its small type is for a desk): the card draws the step's evidence, every
   // published total of Uzbek migrants abroad with its source.
   await expect(page.getByTestId('country-panel')).toBeHidden();
@@ -34,11 +34,11 @@ test('the story steps with the keyboard, each step a URL, and Esc leaves', async
   }
 
   await page.keyboard.press('PageDown');
-  await expect(story(page)).toContainText('Step 4 of 12');
+  await expect(story(page)).toContainText('Step 4 of 13');
   await page.keyboard.press('PageUp');
-  await expect(story(page)).toContainText('Step 3 of 12');
+  await expect(story(page)).toContainText('Step 3 of 13');
   await page.keyboard.press(' ');
-  await expect(story(page)).toContainText('Step 4 of 12');
+  await expect(story(page)).toContainText('Step 4 of 13');
 
   // A step on the UN's stock sets the basis and the year.
   await page.keyboard.press('5');
@@ -54,18 +54,51 @@ test('the story steps with the keyboard, each step a URL, and Esc leaves', async
   await expect(page).not.toHaveURL(/basis=|year=/); // a status map's step leaves the flows on their defaults
   await snap(page, info.project.name, 'present-9');
 
+  // Step 12 shows the treaties table of the five in the map's place; the arrows still move between steps.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(story(page)).toContainText('Step 12 of 13');
+  await expect(page).toHaveURL(/view=table/);
+  const table = page.getByTestId('table-view');
+  await expect(table).toBeVisible();
+  const countries = ['Uzbekistan', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan'];
+  if (info.project.name === 'phone') {
+    await expect(table.getByTestId('explore-cards').locator('li h3')).toHaveText(countries);
+  } else {
+    // Five countries, turned on their side: a column each, a row per treaty, each status in words.
+    await expect(table.getByTestId('explore-table').locator('thead th')).toHaveText(['Treaty', ...countries]);
+    const refugee = table.getByRole('row', { name: /1951 Refugee Convention/ });
+    await expect(refugee.locator('td')).toHaveCount(5);
+    await expect(refugee.locator('td').first()).toContainText('not party');
+    await expect(refugee.locator('td').nth(1)).toContainText('party');
+    await expect(refugee.locator('td').nth(1)).toContainText('15 Jan 1999');
+    await expect(refugee).toBeInViewport();
+  }
+  await expect(page.getByTestId('story-evidence')).toHaveCount(0);
+  await snap(page, info.project.name, 'present-12-table');
+  // The next step returns to a map.
+  await page.keyboard.press('ArrowRight');
+  await expect(story(page)).toContainText('Step 13 of 13');
+  await expect(page.getByTestId('table-view')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/view=table/);
+  await expect(page.locator('.map')).toBeVisible();
+  // And back to the table, from the keyboard.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('table-view')).toBeVisible();
+
   await page.keyboard.press('End');
-  await expect(story(page)).toContainText('Step 12 of 12');
+  await expect(story(page)).toContainText('Step 13 of 13');
   await page.keyboard.press('ArrowRight'); // past the end: stays
-  await expect(story(page)).toContainText('Step 12 of 12');
+  await expect(story(page)).toContainText('Step 13 of 13');
   await page.keyboard.press('Home');
-  await expect(story(page)).toContainText('Step 1 of 12');
+  await expect(story(page)).toContainText('Step 1 of 13');
 
   // Back walks the steps too.
   await page.keyboard.press('ArrowRight');
-  await expect(story(page)).toContainText('Step 2 of 12');
+  await expect(story(page)).toContainText('Step 2 of 13');
   await page.goBack();
-  await expect(story(page)).toContainText('Step 1 of 12');
+  await expect(story(page)).toContainText('Step 1 of 13');
 
   await page.keyboard.press('Escape');
   await expect(story(page)).toHaveCount(0);
@@ -103,7 +136,7 @@ test('P enters presenter mode from the map, and the pointer hides when it rests'
   await page.clock.install();
   await openApp(page);
   await page.keyboard.press('p');
-  await expect(story(page)).toContainText('Step 1 of 12');
+  await expect(story(page)).toContainText('Step 1 of 13');
   await expect(page).toHaveURL(/present=1/);
   await page.mouse.move(300, 300);
   await expect(page.locator('.app')).not.toHaveClass(/cursor-idle/);
@@ -117,13 +150,13 @@ test('clicker keys still step after the speaker used a button (focus on the stor
   await openApp(page, '?present=1&step=1&measure=count');
   const next = story(page).getByRole('button', { name: 'Next step' });
   await next.click();
-  await expect(story(page)).toContainText('Step 2 of 12');
+  await expect(story(page)).toContainText('Step 2 of 13');
   await expect(next).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(story(page)).toContainText('Step 3 of 12');
+  await expect(story(page)).toContainText('Step 3 of 13');
   await expect(page).toHaveURL(/measure=count/); // the link kept its measure; the arrow went to the story
   await page.keyboard.press('PageUp');
-  await expect(story(page)).toContainText('Step 2 of 12');
+  await expect(story(page)).toContainText('Step 2 of 13');
 });
 
 test('S (or the story panel’s button) saves the step as a slide in the projector’s theme', async ({ page }, info) => {
@@ -138,7 +171,7 @@ test('S (or the story panel’s button) saves the step as a slide in the project
   // The title band is the dark presenter background, not white.
   const i = (10 * img.width + 10) * 4;
   expect([img.data[i], img.data[i + 1], img.data[i + 2]]).toEqual([0x0b, 0x17, 0x24]);
-  await expect(story(page)).toContainText('Step 6 of 12'); // still presenting
+  await expect(story(page)).toContainText('Step 6 of 13'); // still presenting
   const [again] = await Promise.all([page.waitForEvent('download'), story(page).getByRole('button', { name: 'Slide PNG (S)' }).click()]);
   expect(again.suggestedFilename()).toBe('corridors.png');
 });

@@ -44,13 +44,13 @@ describe('a story', () => {
     expect(errorOf(undefined)).toContain('data/story.json: is missing');
   });
 
-  it('cites a source on every step and has at most 12 steps (a talk’s worth)', () => {
+  it('cites a source on every step and has at most 14 steps (a talk’s worth)', () => {
     const uncited = JSON.parse(text);
     uncited.steps[1].sources = [];
     expect(errorOf(JSON.stringify(uncited))).toContain('data/story.json: steps[1].sources must cite at least one source');
     const long = JSON.parse(text);
     long.steps = [...long.steps, ...long.steps, ...long.steps];
-    expect(errorOf(JSON.stringify(long))).toContain('data/story.json: steps has more than 12 steps');
+    expect(errorOf(JSON.stringify(long))).toContain('data/story.json: steps has more than 14 steps');
     const unknownView = JSON.parse(text);
     unknownView.steps[0].view = { flows: 'UZB' };
     expect(errorOf(JSON.stringify(unknownView))).toContain('data/story.json: steps[0].view');
@@ -69,6 +69,47 @@ describe('a story', () => {
     // A status map's year needs no flows.
     flows.steps[0].view = { instrument: 'treaty-a', year: 1999 };
     expect(() => loadStory(JSON.stringify(flows), data)).not.toThrow();
+  });
+
+  it('may show a table, the timeline or a comparison instead of the map, with their settings as links write them', () => {
+    const s = JSON.parse(text);
+    delete s.steps[1].camera; // the map stays where it was under the page
+    s.steps[1].view = { view: 'table', table: 'instruments', kind: 'central_asia', sort: '-treaty-a', filter: 'UZB' };
+    s.steps[2].view = { view: 'timeline', group: 'kind', filter: 'KAZ', year: 2010 };
+    s.steps[3].view = { view: 'compare', compare: ['UZB', 'KAZ'] };
+    const story = loadStory(JSON.stringify(s), data);
+    expect(story.steps[1]!.camera).toBeUndefined();
+    expect(story.steps[1]!.view).toEqual({ view: 'table', table: 'instruments', kind: 'central_asia', sort: '-treaty-a', filter: 'UZB' });
+    expect(story.steps[2]!.view.group).toBe('kind');
+    expect(story.steps[3]!.view.compare).toEqual(['UZB', 'KAZ']);
+  });
+
+  it('names the file, step and field of a bad explore view', () => {
+    const s = JSON.parse(text);
+    s.steps[0].view = { view: 'tables' };
+    expect(errorOf(JSON.stringify(s))).toContain('data/story.json: steps[0].view.view');
+    s.steps[0].view = { view: 'table', table: 'treaties' };
+    expect(errorOf(JSON.stringify(s))).toContain('data/story.json: steps[0].view.table');
+    s.steps[0].view = { view: 'table', sort: 'nowhere', kind: 'moon' };
+    let msg = errorOf(JSON.stringify(s));
+    expect(msg).toContain('data/story.json: steps[0].view.sort "nowhere" is not a column of the instruments table');
+    expect(msg).toContain('data/story.json: steps[0].view.kind "moon" is not a type of the instruments table');
+    // A setting the view does not read, a map's field on a table, a country not in the data, a table's field on the map.
+    s.steps[0].view = { view: 'timeline', table: 'flows', instrument: 'treaty-a', filter: 'XYZ' };
+    msg = errorOf(JSON.stringify(s));
+    expect(msg).toContain('data/story.json: steps[0].view.table is not a setting of view "timeline"');
+    expect(msg).toContain('data/story.json: steps[0].view.instrument is not a setting of view "timeline"');
+    expect(msg).toContain('data/story.json: steps[0].view.filter "XYZ" is not in the dataset');
+    s.steps[0].view = { view: 'compare' };
+    expect(errorOf(JSON.stringify(s))).toContain('data/story.json: steps[0].view.compare is missing');
+    s.steps[0].view = { view: 'compare', compare: ['UZB'] };
+    expect(errorOf(JSON.stringify(s))).toContain('data/story.json: steps[0].view.compare');
+    s.steps[0].view = { group: 'kind' };
+    expect(errorOf(JSON.stringify(s))).toContain('data/story.json: steps[0].view.group needs a view: "table", "timeline" or "compare"');
+    // A map's step says where it looks.
+    s.steps[0].view = {};
+    delete s.steps[0].camera;
+    expect(errorOf(JSON.stringify(s))).toContain('data/story.json: steps[0].camera is missing');
   });
 });
 

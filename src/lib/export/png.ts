@@ -5,6 +5,7 @@
  */
 import { drawSlide, mapFrame, SLIDE, titleBlock, type SlideContent } from './slide.ts';
 import type { SnapshotFrame } from '../map/types.ts';
+import { drawTableSlide, type TableSlideContent } from './table-slide.ts';
 
 export async function downloadSlide(
   snapshot: (frame: SnapshotFrame) => Promise<HTMLCanvasElement | null>,
@@ -19,6 +20,18 @@ export async function downloadSlide(
   const map = await snapshot(mapFrame(band));
   if (!map) return;
   drawSlide(ctx, map, content);
+  await saveCanvas(canvas, filename);
+}
+
+/** An explore view's slide (a table, the timeline, a comparison): no map, drawn at once. */
+export async function downloadTableSlide(content: TableSlideContent, filename: string): Promise<void> {
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [SLIDE.width, SLIDE.height];
+  drawTableSlide(canvas.getContext('2d')!, content);
+  await saveCanvas(canvas, filename);
+}
+
+async function saveCanvas(canvas: HTMLCanvasElement, filename: string): Promise<void> {
   const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
   if (!blob) return;
   const url = URL.createObjectURL(blob);

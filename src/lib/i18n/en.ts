@@ -534,6 +534,8 @@ export const en = {
     } satisfies Record<Basis, (p: { origin: string; period: string; source: string }) => string>,
     sourceLine: (sources: string[]) =>
       `Sources: ${sources.join('; ')}. Boundaries: Natural Earth. Every source, with page and table, is on the map’s Sources page.`,
+    /** A table's slide: no map, so no boundaries. */
+    tableSourceLine: (sources: string[]) => `Sources: ${sources.join('; ')}. Every source, with page and table, is on the map’s Sources page.`,
   },
   stepOf: (p: { step: number; count: number }) => `Step ${locale.number(p.step)} of ${locale.number(p.count)}`,
   /** The story card's evidence: what the step's view points at, drawn (src/app/story-evidence.ts). */
@@ -577,8 +579,17 @@ export const en = {
       year: 'Year',
       share: 'Share',
       count: 'Number',
+      date: 'Date',
+      what: 'What',
     },
     sortBy: (column: string) => `Sort by ${column}`,
+    /** A phone's cards have no column buttons: one select orders them. */
+    sortLabel: 'Sort by',
+    tableOrder: 'Table order',
+    /** The matrix turned on its side (a story step's five countries as columns): its first column's heading. */
+    rowHeading: { instruments: 'Treaty', organisations: 'Organisation' },
+    /** A slide of a long table: which of its rows it shows. */
+    slideRows: (last: number, total: number) => `Rows 1–${locale.number(last)} of ${locale.number(total)}`,
     filterCountry: 'Country',
     filterKind: 'Type',
     anyCountry: 'All countries',

@@ -894,6 +894,7 @@ export const ru = {
     } satisfies Record<Basis, (p: { origin: string; period: string; source: string }) => string>,
     sourceLine: (sources: string[]) =>
       `Источники: ${sources.join('; ')}. Границы: Natural Earth. Каждый источник со страницей и таблицей — в разделе «Источники».`,
+    tableSourceLine: (sources: string[]) => `Источники: ${sources.join('; ')}. Каждый источник со страницей и таблицей — в разделе «Источники».`,
   },
   stepOf: (p: { step: number; count: number }) => `Шаг ${locale.number(p.step)} из ${locale.number(p.count)}`,
   story: {
@@ -935,8 +936,14 @@ export const ru = {
       year: 'Год',
       share: 'Доля',
       count: 'Число',
+      date: 'Дата',
+      what: 'Что',
     },
     sortBy: (column: string) => `Сортировать: ${column}`,
+    sortLabel: 'Сортировать по',
+    tableOrder: 'Порядок таблицы',
+    rowHeading: { instruments: 'Договор', organisations: 'Организация' },
+    slideRows: (last: number, total: number) => `Строки 1–${locale.number(last)} из ${locale.number(total)}`,
     filterCountry: 'Страна',
     filterKind: 'Вид',
     anyCountry: 'Все страны',

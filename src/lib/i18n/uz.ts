@@ -605,6 +605,8 @@ export const uz = {
     } satisfies Record<Basis, (p: { origin: string; period: string; source: string }) => string>,
     sourceLine: (sources: string[]) =>
       `Manbalar: ${sources.join('; ')}. Chegaralar: Natural Earth. Barcha manbalar sahifa va jadvali bilan xaritaning «Manbalar» sahifasida.`,
+    tableSourceLine: (sources: string[]) =>
+      `Manbalar: ${sources.join('; ')}. Barcha manbalar sahifa va jadvali bilan xaritaning «Manbalar» sahifasida.`,
   },
   stepOf: (p: { step: number; count: number }) => `${locale.number(p.step)}-qadam, jami ${locale.number(p.count)}`,
   story: {
@@ -646,8 +648,14 @@ export const uz = {
       year: 'Yil',
       share: 'Ulush',
       count: 'Soni',
+      date: 'Sana',
+      what: 'Nima',
     },
     sortBy: (column: string) => `Saralash: ${column}`,
+    sortLabel: 'Saralash',
+    tableOrder: 'Jadvaldagi tartib',
+    rowHeading: { instruments: 'Shartnoma', organisations: 'Tashkilot' },
+    slideRows: (last: number, total: number) => `${locale.number(total)} ta qatordan 1–${locale.number(last)}`,
     filterCountry: 'Davlat',
     filterKind: 'Turi',
     anyCountry: 'Barcha davlatlar',
