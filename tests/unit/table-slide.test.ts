@@ -1,11 +1,11 @@
 /** The slide of an explore view: which rows fit on it, and what it says about the rest. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { columnBoxes, fitRows, shownSources, rowHeight, tableHeight, TABLE_SLIDE, type SlideCell } from '../../src/lib/export/table-slide.ts';
 import { SLIDE } from '../../src/lib/export/slide.ts';
 import { tableSlide } from '../../src/app/explore.ts';
 import { createModel } from '../../src/lib/queries/index.ts';
 import { buildTable, filterRows } from '../../src/lib/queries/tables.ts';
-import { i18n } from '../../src/lib/i18n/index.ts';
+import { i18n, loadI18n } from '../../src/lib/i18n/index.ts';
 import { THEMES } from '../../src/lib/theme/index.ts';
 import { fixtureDataset } from './helpers.ts';
 
@@ -13,6 +13,7 @@ const oneLine = (n: number): SlideCell[][] => Array.from({ length: n }, (_, i) =
 const twoLines = (n: number): SlideCell[][] => Array.from({ length: n }, (_, i) => [{ text: `row ${i}` }, { text: 'party', sub: '2003' }]);
 
 describe('a table’s slide', () => {
+  beforeAll(() => loadI18n('ru')); // Russian is a chunk of its own, loaded before use
   it('shows every row of a short table and says nothing of the rest', () => {
     expect(fitRows(oneLine(5))).toEqual({ shown: 5, partial: false });
   });
