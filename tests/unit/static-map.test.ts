@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { constrain, fitBounds } from '../../src/lib/map/frame.ts';
 import { project } from '../../src/lib/map/projection.ts';
-import { arrowSize, flowShape, shapePath } from '../../src/lib/map/svg/geometry.ts';
+import { arrowSize, flowShape, shapePath, toleranceAt } from '../../src/lib/map/svg/geometry.ts';
 import type { LngLat } from '../../src/lib/map/types.ts';
 
 const size = { width: 1280, height: 627 };
@@ -95,5 +95,21 @@ describe('the still flow', () => {
     expect(d.match(/M/g)).toHaveLength(2);
     expect(d.match(/Z/g)).toHaveLength(2);
     expect(d.startsWith('M256 256')).toBe(true); // 0°, 0° is the middle of the 512-unit world
+  });
+  it("leaves out points the zoom cannot show, never a ring's first or last", () => {
+    const ring: [number, number][] = [
+      [60, 40],
+      [60.001, 40],
+      [60.002, 40],
+      [61, 40],
+      [61, 41],
+      [60, 40],
+    ];
+    const full = shapePath({ type: 'Polygon', coordinates: [ring] });
+    const thin = shapePath({ type: 'Polygon', coordinates: [ring] }, toleranceAt(3));
+    expect(full.match(/[ML]/g)).toHaveLength(6);
+    expect(thin.match(/[ML]/g)).toHaveLength(4); // the two points a metre apart go
+    expect(thin.startsWith(full.slice(0, full.indexOf('L')))).toBe(true);
+    expect(toleranceAt(3.9)).toBe(toleranceAt(3)); // one detail per whole zoom level
   });
 });

@@ -12,7 +12,7 @@ import { constrain, fitBounds } from '../frame.ts';
 import { fromMercator, toMercator } from '../../flows/mercator.ts';
 import { LabelLayer } from '../dom/label-layer.ts';
 import { snapshotOn, type Built } from '../dom/snapshot.ts';
-import { flowShape, shapePath } from './geometry.ts';
+import { flowShape, shapePath, toleranceAt } from './geometry.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -31,7 +31,7 @@ const el = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 };
 
-type Country = { iso3: string | null; d: string; path: SVGPathElement };
+type Country = { iso3: string | null; d: string; path: SVGPathElement; geometry: MapInit['countries']['features'][number]['geometry'] };
 
 /** The static map behind a MapView, and a still of it drawn on a canvas (for the slide). */
 export function build(init: MapInit, pixelRatio?: number): Built {
@@ -59,8 +59,10 @@ export function build(init: MapInit, pixelRatio?: number): Built {
   container.append(svg);
   container.style.touchAction = init.cooperative ? 'pan-x pan-y' : 'none';
 
+  // The outlines at the detail the zoom can show, made again when the camera crosses a whole zoom level.
+  let detailAt = Math.floor(camera.zoom);
   const countries: Country[] = init.countries.features.map((f) => {
-    const d = shapePath(f.geometry);
+    const d = shapePath(f.geometry, toleranceAt(camera.zoom));
     const path = el('path', { d, 'fill-rule': 'evenodd', 'vector-effect': 'non-scaling-stroke', 'stroke-width': 0.6 });
     const iso3 = f.properties.iso3;
     if (iso3) {
@@ -71,7 +73,7 @@ export function build(init: MapInit, pixelRatio?: number): Built {
       path.classList.add('svg-map-country');
     }
     world.append(path);
-    return { iso3, d, path };
+    return { iso3, d, path, geometry: f.geometry };
   });
   const byIso3 = new Map(countries.filter((c) => c.iso3).map((c) => [c.iso3!, c]));
 
@@ -182,6 +184,11 @@ export function build(init: MapInit, pixelRatio?: number): Built {
     const [cx, cy] = toMercator([camera.lng, camera.lat]);
     const [ox, oy] = centreOf(v);
     const transform = `matrix(${ws} 0 0 ${ws} ${ox - cx * 512 * ws} ${oy - cy * 512 * ws})`;
+    if (Math.floor(camera.zoom) !== detailAt) {
+      detailAt = Math.floor(camera.zoom);
+      for (const k of countries) k.path.setAttribute('d', (k.d = shapePath(k.geometry, toleranceAt(camera.zoom))));
+      outlinesOf(scene);
+    }
     world.setAttribute('transform', transform);
     outlines.setAttribute('transform', transform);
     hatch.setAttribute('patternTransform', `scale(${1 / ws})`);
