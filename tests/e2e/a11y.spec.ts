@@ -254,3 +254,23 @@ test('every target is at least 24×24 CSS px, and 44×44 on a touch screen', asy
   small.push(...(await smallTargets(page, min, 'embed')));
   expect(small, `targets under ${min}×${min} CSS px:${small.join('')}`).toEqual([]);
 });
+
+test('the static map, where WebGL is missing: its country buttons, its notice and a status map pass axe', async ({ page }) => {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      return /webgl/i.test(kind) ? null : (getContext.call(this, kind as '2d', ...(rest as [])) as never);
+    } as typeof getContext;
+  });
+  const found: Found[] = [];
+  for (const lang of LANGS) {
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'fallback');
+    await expect(page.locator('svg[data-static-map] [role="button"]').first()).toBeAttached();
+    found.push(...(await axe(page, `${lang} static map`)));
+    await go(page, `?lang=${lang}&instrument=refugee-1951`);
+    await standings(page);
+    found.push(...(await axe(page, `${lang} static status map`)));
+  }
+  expect(found, report(found)).toEqual([]);
+});
