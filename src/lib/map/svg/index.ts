@@ -455,7 +455,8 @@ export function build(init: MapInit, pixelRatio?: number): Built {
       const [x1, y1] = toMercator([to.lng, to.lat]);
       const start = performance.now();
       const step = (now: number) => {
-        const t = Math.min(1, (now - start) / duration);
+        // A frame's timestamp can precede the call that started the move: never ease backwards.
+        const t = Math.min(1, Math.max(0, (now - start) / duration));
         const k = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
         const mix = (a: number, b: number) => a + (b - a) * k;
         padding = {
