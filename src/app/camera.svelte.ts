@@ -57,15 +57,19 @@ export function followCamera(c: Controller, screenInsets: () => Insets | null): 
 
   // Fly only when the step changes: a speaker who pans or opens a country to answer a question keeps that view.
   // The step's camera is a suggestion: the step's subject is brought clear of the story card and the legend.
+  // Also when another renderer takes over (the static map hands over to MapLibre, framed then on the page's
+  // final layout).
   let flownStep: number | null = null;
+  let flownOn: unknown = null;
   $effect(() => {
     const step = c.presenter.active ? c.view.current.step : null;
     const map = c.map;
     const insets = step !== null ? screenInsets() : null;
     const camera = step !== null ? c.presenter.step.camera : undefined;
     // A step showing a table or the timeline has no camera: the map stays where it was, under the page.
-    if (step !== null && step !== flownStep && camera) {
+    if (step !== null && (step !== flownStep || map !== flownOn) && camera) {
       if (!map || !insets) return; // not laid out yet: fly once it is
+      flownOn = map;
       const { width, height } = map.view();
       const target = stepFraming({ camera, width, height }, stepSubjectPoints(c), insets);
       map.moveTo(target.camera, { duration: reducedMotion() ? 0 : STEP_FLIGHT_MS, fly: true, padding: target.padding });

@@ -146,6 +146,8 @@ export interface MapView {
    * and a value whose place is under it or off the map is pinned to the edge of what is left.
    */
   cover(covering: Covering): void;
+  /** Where a move under way will end (null when the camera is still): a renderer taking over goes there. */
+  heading?(): { camera: Camera; padding: Insets } | null;
   /** Resolves once the first frame with countries has been drawn. */
   ready: Promise<void>;
   destroy(): void;

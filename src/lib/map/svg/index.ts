@@ -216,8 +216,11 @@ export function build(init: MapInit, pixelRatio?: number): Built {
 
   // --- The reader's hand: hover, click, drag, wheel, pinch, keys --------------------------------------------
   let animation = 0;
+  /** Where the move under way ends. */
+  let destination: { camera: Camera; padding: Insets } | null = null;
   const jump = (next: Camera, byReader: boolean) => {
     cancelAnimationFrame(animation);
+    destination = null;
     camera = constrain(next, size(), init.maxBounds, MAX_ZOOM, padding);
     place();
     if (byReader) init.onCamera?.(camera);
@@ -444,12 +447,14 @@ export function build(init: MapInit, pixelRatio?: number): Built {
       apply(next, scene);
     },
     view: () => ({ camera, ...size(), padding }),
+    heading: () => destination,
     moveTo(target, { duration, padding: nextPadding = NO_INSETS }) {
       cancelAnimationFrame(animation);
       const from = { camera, padding };
       padding = nextPadding;
       const to = constrain(target, size(), init.maxBounds, MAX_ZOOM, padding);
       if (duration <= 0) return jump(to, false);
+      destination = { camera: to, padding: nextPadding };
       // Eased in Mercator, so the line of travel is straight on the map; the padding's change is eased with it.
       const [x0, y0] = toMercator([from.camera.lng, from.camera.lat]);
       const [x1, y1] = toMercator([to.lng, to.lat]);
@@ -469,7 +474,7 @@ export function build(init: MapInit, pixelRatio?: number): Built {
         camera = { lng, lat, zoom: mix(from.camera.zoom, to.zoom) };
         place();
         if (t < 1) animation = requestAnimationFrame(step);
-        else padding = nextPadding;
+        else [padding, destination] = [nextPadding, null];
       };
       animation = requestAnimationFrame(step);
     },
