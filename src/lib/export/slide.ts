@@ -2,6 +2,7 @@
  * "Download PNG": the current view as a 1920×1080 slide: title, the map (with its flows), the legend and the
  * source line, drawn with Canvas 2D so the image is exactly what the legend says, at slide resolution.
  */
+import { drawMarkDisc } from '../map/mark.ts';
 import type { SnapshotFrame } from '../map/types.ts';
 import type { SlideTokens } from '../theme/index.ts';
 
@@ -255,15 +256,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, c: SlideContent, band: number
       const indent = item.color ? 34 : 0;
       if (item.color) {
         // Drawn like the map's mark: a translucent disc with a solid edge.
-        ctx.beginPath();
-        ctx.arc(x + pad + 12, cy, 11, 0, 2 * Math.PI);
-        ctx.globalAlpha = 0.45;
-        ctx.fillStyle = item.color;
-        ctx.fill();
-        ctx.globalAlpha = 1;
-        ctx.strokeStyle = item.color;
-        ctx.lineWidth = 2.5;
-        ctx.stroke();
+        drawMarkDisc(ctx, x + pad + 12, cy, 11, item.color, 2.5);
         ctx.fillStyle = c.colors.text;
       }
       const width = LEGEND.width - 2 * pad - indent;

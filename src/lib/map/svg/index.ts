@@ -13,6 +13,7 @@ import { fromMercator, toMercator } from '../../flows/mercator.ts';
 import { LabelLayer } from '../dom/label-layer.ts';
 import { snapshotOn, type Built } from '../dom/snapshot.ts';
 import { flowShape, shapePath, toleranceAt } from './geometry.ts';
+import { drawMarkDisc } from '../mark.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -426,18 +427,7 @@ export function build(init: MapInit, pixelRatio?: number): Built {
       }
     }
     ctx.globalAlpha = 1;
-    for (const m of scene.marks) {
-      const [x, y] = project(v, m.lngLat);
-      ctx.beginPath();
-      ctx.arc(x, y, m.radiusPx, 0, 2 * Math.PI);
-      ctx.globalAlpha = 0.45;
-      ctx.fillStyle = m.color;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-      ctx.strokeStyle = m.color;
-      ctx.lineWidth = 1.5;
-      ctx.stroke();
-    }
+    for (const m of scene.marks) drawMarkDisc(ctx, ...project(v, m.lngLat), m.radiusPx, m.color, 1.5);
   }
 
   const view: MapView = {
